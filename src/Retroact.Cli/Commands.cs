@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace Retroact.Cli;
+
+/// <summary>Every subcommand of <c>retroact</c>; each lives in its own file under <c>Commands/</c>.</summary>
+internal static class Commands
+{
+    public static IEnumerable<Command> All() =>
+    [
+    ];
+}
