@@ -71,7 +71,7 @@ public static class CustodyInputValidator
             return new(id, "citizenship", Text(citizenship), "allowed: us, non-us");
         }
 
-        foreach (var detainer in @case.Detainers)
+        foreach (var detainer in @case.Detainers.IsDefault ? [] : @case.Detainers)
         {
             if (!Enum.IsDefined(detainer))
             {
