@@ -15,10 +15,21 @@ public static class CalendarTerm
     /// The first day after <paramref name="months"/> whole months counted from <paramref name="start"/>: the
     /// corresponding day, or the 1st of the following month when the target month is too short.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is negative.</exception>
     public static LocalDate MonthsLater(LocalDate start, int months)
     {
-        var shifted = start.PlusMonths(months);
-        return shifted.Day == start.Day ? shifted : shifted.PlusDays(1);
+        ArgumentOutOfRangeException.ThrowIfNegative(months);
+
+        // Built from year, month and day rather than with PlusMonths (which truncates, and is slower on the batch path).
+        var monthIndex = start.Month - 1 + months;
+        var year = start.Year + (monthIndex / 12);
+        var month = (monthIndex % 12) + 1;
+        if (start.Day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return new LocalDate(year, month, start.Day);
+        }
+
+        return month == 12 ? new LocalDate(year + 1, 1, 1) : new LocalDate(year, month + 1, 1);
     }
 
     /// <summary>

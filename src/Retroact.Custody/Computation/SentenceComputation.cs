@@ -29,7 +29,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
         ArgumentOutOfRangeException.ThrowIfNegative(input.GctDisallowedDays);
 
         var method = Law.MethodOn(asOf);
-        var start = input.CommencedOn.PlusDays(-input.PriorCustodyDays);
+        var start = input.PriorCustodyDays == 0 ? input.CommencedOn : input.CommencedOn.PlusDays(-input.PriorCustodyDays);
         if (trace.IsEnabled)
         {
             trace.Add(new TraceStep(

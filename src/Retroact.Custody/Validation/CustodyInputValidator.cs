@@ -20,7 +20,7 @@ public static class CustodyInputValidator
             return new(id, "custody", "(missing)", "custody facts (commencedOn at least) are needed to compute a release date");
         }
 
-        if (!Enum.IsDefined(custody.Status))
+        if (custody.Status is < CustodyStatus.Institution or > CustodyStatus.HomeConfinement)
         {
             return new(id, "custody.status", Text(custody.Status), "allowed: institution, rrc, home-confinement");
         }
@@ -66,14 +66,14 @@ public static class CustodyInputValidator
             return new(id, "reducedTermMonths", Text(reducedTermMonths.Value), "a reduced term of imprisonment must be at least 1 month");
         }
 
-        if (@case.Citizenship is { } citizenship && !Enum.IsDefined(citizenship))
+        if (@case.Citizenship is { } citizenship and (< Citizenship.Us or > Citizenship.NonUs))
         {
             return new(id, "citizenship", Text(citizenship), "allowed: us, non-us");
         }
 
         foreach (var detainer in @case.Detainers.IsDefault ? [] : @case.Detainers)
         {
-            if (!Enum.IsDefined(detainer))
+            if (detainer is < Detainer.Ice or > Detainer.Other)
             {
                 return new(id, "detainers", Text(detainer), "allowed: ice, state, other");
             }
