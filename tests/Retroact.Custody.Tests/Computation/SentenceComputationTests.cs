@@ -41,7 +41,7 @@ public class SentenceComputationTests
 
     // docs/custody.md, "Why every 120-month term earns 470": a 120-month term spans 3652 or 3653 days and its first
     // eight years 2922 days (always two Feb 29s between 1901 and 2099), so 298 or 299 days remain after 8 × 54; both
-    // are reached with ⌊.148 p⌋ = 38. 469 would need a remainder of 293 or less, 471 one of 302 or more.
+    // leave a partial-year credit of 38. 469 would need a remainder of 294 or less, 471 one of 303 or more.
     [Fact]
     public void Every_start_date_gives_470_and_540_for_ten_years()
     {
