@@ -34,6 +34,7 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
     /// <paramref name="asOf"/> (which selects the good conduct time method).
     /// </summary>
     /// <exception cref="CustodyInputException">The case fails <see cref="CustodyInputValidator.Validate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before any good conduct time method governed (Nov 1, 1987).</exception>
     public ReleasePlan Plan<TTrace>(Case @case, int? reducedTermMonths, LocalDate? orderEffective, LocalDate asOf, TTrace trace)
         where TTrace : struct, ITrace
     {
