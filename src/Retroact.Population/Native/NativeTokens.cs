@@ -15,9 +15,9 @@ public static class NativeTokens
     public static readonly TokenSet<MitigatingRole> Role = new(
         ("minimal", MitigatingRole.Minimal), ("minor", MitigatingRole.Minor), ("intermediate", MitigatingRole.Intermediate));
 
-    /// <summary>Government motions: 5K1.1, 3553(e), 35(b).</summary>
+    /// <summary>Government motions: 5K1.1, 3553(e), rule-35(b).</summary>
     public static readonly TokenSet<SubstantialAssistance> Assistance = new(
-        ("5K1.1", SubstantialAssistance.Section5K1_1), ("3553(e)", SubstantialAssistance.Section3553e), ("35(b)", SubstantialAssistance.Rule35b));
+        ("5K1.1", SubstantialAssistance.Section5K1_1), ("3553(e)", SubstantialAssistance.Section3553e), ("rule-35(b)", SubstantialAssistance.Rule35b));
 
     /// <summary>Custody status: institution, rrc, home-confinement.</summary>
     public static readonly TokenSet<CustodyStatus> Status = new(

@@ -118,7 +118,7 @@ internal sealed class ParquetRowSource : IRowSource
     private string?[] ReadColumn(ParquetRowGroupReader group, DataField field, int rows)
     {
         var type = Nullable.GetUnderlyingType(field.ClrType) ?? field.ClrType;
-        if (type == typeof(string))
+        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
         {
             var text = new string?[rows];
             group.ReadAsync(field, text.AsMemory()).GetAwaiter().GetResult();
