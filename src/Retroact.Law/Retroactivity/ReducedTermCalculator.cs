@@ -36,10 +36,10 @@ public static class ReducedTermCalculator
         {
             TermPosition.WithinRange => o.MaxMonths == o.MinMonths
                 ? a.MinMonths
-                : a.MinMonths + Months.RoundHalfUp((long)(t - o.MinMonths) * (a.MaxMonths - a.MinMonths), o.MaxMonths - o.MinMonths),
-            TermPosition.BelowRangeSubstantialAssistance => Months.RoundHalfUp((long)t * a.MinMonths, o.MinMonths),
+                : a.MinMonths + MonthArithmetic.RoundHalfUp((long)(t - o.MinMonths) * (a.MaxMonths - a.MinMonths), o.MaxMonths - o.MinMonths),
+            TermPosition.BelowRangeSubstantialAssistance => MonthArithmetic.RoundHalfUp((long)t * a.MinMonths, o.MinMonths),
             TermPosition.BelowRangeOther => a.MinMonths,
-            _ => o.MaxMonths == 0 ? t : Months.RoundHalfUp((long)t * a.MaxMonths, o.MaxMonths),
+            _ => o.MaxMonths == 0 ? t : MonthArithmetic.RoundHalfUp((long)t * a.MaxMonths, o.MaxMonths),
         };
         if (trace.IsEnabled)
         {
@@ -59,7 +59,7 @@ public static class ReducedTermCalculator
                 trace.Add(new TraceStep(
                     "Floor: statutory minimum",
                     $"minimum {statutoryMinimum} months; no safety valve, no §3553(e) or Rule 35(b) motion",
-                    Months.Describe(result),
+                    MonthArithmetic.Describe(result),
                     "18 U.S.C. §3553(e), (f); USSG §1B1.10 comment. (n.1(A))"));
             }
         }
@@ -73,7 +73,7 @@ public static class ReducedTermCalculator
                 trace.Add(new TraceStep(
                     "Floor: amended guideline minimum",
                     $"amended range {a}",
-                    Months.Describe(result),
+                    MonthArithmetic.Describe(result),
                     "USSG §1B1.10(b)(2)(A) and comment. (n.3)"));
             }
         }
@@ -84,7 +84,7 @@ public static class ReducedTermCalculator
             limitedBy = TermFloor.TimeServed;
             if (trace.IsEnabled)
             {
-                trace.Add(new TraceStep("Floor: term already served", $"{served} whole months served by the order's effective date", Months.Describe(result), "USSG §1B1.10(b)(2)(C)"));
+                trace.Add(new TraceStep("Floor: term already served", $"{served} whole months served by the order's effective date", MonthArithmetic.Describe(result), "USSG §1B1.10(b)(2)(C)"));
             }
         }
         else if (facts.MonthsServed is null && trace.IsEnabled)
@@ -97,13 +97,13 @@ public static class ReducedTermCalculator
             result = t;
             if (trace.IsEnabled)
             {
-                trace.Add(new TraceStep("Never above the term imposed", $"term {Months.Describe(t)}", Months.Describe(result), "18 U.S.C. §3582(c)(2) (\"may reduce the term\")"));
+                trace.Add(new TraceStep("Never above the term imposed", $"term {MonthArithmetic.Describe(t)}", MonthArithmetic.Describe(result), "18 U.S.C. §3582(c)(2) (\"may reduce the term\")"));
             }
         }
 
         if (trace.IsEnabled)
         {
-            trace.Add(new TraceStep("Reduced term", $"limited by {limitedBy.Code() ?? "no floor"}", Months.Describe(result), "USSG §1B1.10(b)(2)"));
+            trace.Add(new TraceStep("Reduced term", $"limited by {limitedBy.Code() ?? "no floor"}", MonthArithmetic.Describe(result), "USSG §1B1.10(b)(2)"));
         }
 
         return new ReducedTerm(result, position, comparable, limitedBy, facts.MonthsServed is not null);
@@ -120,22 +120,22 @@ public static class ReducedTermCalculator
             TermPosition.WithinRange => new TraceStep(
                 "Comparable position within the amended range",
                 $"term {t} in original {o}; amended {a}: {a.MinMonths} + ({t} − {o.MinMonths}) × ({a.MaxMonths} − {a.MinMonths}) / ({o.MaxMonths} − {o.MinMonths}), halves up",
-                Months.Describe(comparable),
+                MonthArithmetic.Describe(comparable),
                 ModelledDefault),
             TermPosition.BelowRangeSubstantialAssistance => new TraceStep(
                 "Comparably below the amended minimum (substantial assistance)",
                 $"term {t} below original {o} on a {facts.SubstantialAssistance} motion: {t} × {a.MinMonths} / {o.MinMonths}, halves up",
-                Months.Describe(comparable),
+                MonthArithmetic.Describe(comparable),
                 "USSG §1B1.10(b)(2)(B) and comment. (n.3, n.4)"),
             TermPosition.BelowRangeOther => new TraceStep(
                 "Below the range without a substantial-assistance motion",
                 $"term {t} below original {o}; no reduction below the amended minimum {a.MinMonths}",
-                Months.Describe(comparable),
+                MonthArithmetic.Describe(comparable),
                 "USSG §1B1.10(b)(2)(A) and comment. (n.3)"),
             _ => new TraceStep(
                 "Same proportion of the amended maximum",
                 $"term {t} above original {o}: {t} × {a.MaxMonths} / {o.MaxMonths}, halves up",
-                Months.Describe(comparable),
+                MonthArithmetic.Describe(comparable),
                 ModelledDefault),
         };
         trace.Add(step);

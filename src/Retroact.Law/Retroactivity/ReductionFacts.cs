@@ -4,7 +4,7 @@ namespace Retroact.Law.Retroactivity;
 
 /// <summary>
 /// Everything the §1B1.10(b)(2) reduced-term computation needs, already decided upstream: the two ranges, the
-/// guideline term (life as <see cref="Months.Life"/>), the motion behind a below-range term, and the floors.
+/// guideline term (life as <see cref="MonthArithmetic.Life"/>), the motion behind a below-range term, and the floors.
 /// </summary>
 public readonly record struct ReductionFacts
 {

@@ -33,12 +33,12 @@ public class ReducedTermFloorTests
     public void Life_counts_as_470_and_a_result_of_470_stays_life()
     {
         // Level 43, life–life → 42, 360–life; a life term within O with oMax = oMin goes to aMin = 360.
-        Assert.Equal(360, Compute(new(Months.Life, Months.Life), new(360, Months.Life), Months.Life).Months);
+        Assert.Equal(360, Compute(new(MonthArithmetic.Life, MonthArithmetic.Life), new(360, MonthArithmetic.Life), MonthArithmetic.Life).Months);
         // 360–life, life term at the top → 324–405: top → 405.
-        Assert.Equal(405, Compute(new(360, Months.Life), new(324, 405), Months.Life).Months);
+        Assert.Equal(405, Compute(new(360, MonthArithmetic.Life), new(324, 405), MonthArithmetic.Life).Months);
         // Unchanged 360–life keeps a life term at 470.
-        Assert.Equal(Months.Life, Compute(new(360, Months.Life), new(360, Months.Life), Months.Life).Months);
-        Assert.Equal("life", Months.Describe(470));
+        Assert.Equal(MonthArithmetic.Life, Compute(new(360, MonthArithmetic.Life), new(360, MonthArithmetic.Life), MonthArithmetic.Life).Months);
+        Assert.Equal("life", MonthArithmetic.Describe(470));
     }
 
     [Fact]

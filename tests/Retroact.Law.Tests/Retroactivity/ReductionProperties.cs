@@ -50,7 +50,7 @@ public class ReductionProperties
     internal static ReductionFacts Facts(ushort oMin, byte oWidth, byte aDrop, byte aWidthCut, ushort term, byte motion, byte minimum, byte served)
     {
         var originalMin = oMin % 400;
-        var originalMax = Math.Min(Months.Life, originalMin + (oWidth % 80));
+        var originalMax = Math.Min(MonthArithmetic.Life, originalMin + (oWidth % 80));
         var amendedMin = Math.Max(0, originalMin - (aDrop % 60));
         var amendedMax = Math.Max(amendedMin, originalMax - (aDrop % 60) - (aWidthCut % 5));
         SubstantialAssistance? sa = (motion % 4) switch
@@ -61,7 +61,7 @@ public class ReductionProperties
             _ => null,
         };
         int? statutoryMinimum = (minimum % 3) switch { 1 => 60, 2 => 120, _ => null };
-        var t = term % (Months.Life + 1);
+        var t = term % (MonthArithmetic.Life + 1);
         if (statutoryMinimum is { } m && sa is null or SubstantialAssistance.Section5K1_1)
         {
             t = Math.Max(t, m);

@@ -3,7 +3,7 @@ namespace Retroact.Law.Retroactivity;
 /// <summary>
 /// Month arithmetic shared by every §1B1.10 computation: the life convention and the rounding rule.
 /// </summary>
-public static class Months
+public static class MonthArithmetic
 {
     /// <summary>
     /// A life term, or a range ending in life, counts as 470 months: the U.S. Sentencing Commission's SENTTOT
