@@ -26,8 +26,10 @@ public sealed class ManualEdition
         CriminalHistoryRules criminalHistory,
         StatusPointsRule statusPoints,
         ZeroPointOffenderRule? zeroPointOffender,
-        CareerOffenderTable careerOffender)
+        CareerOffenderTable careerOffender,
+        LocalDate? effectiveUntil = null)
     {
+        EffectiveUntil = effectiveUntil;
         Name = name;
         EffectiveFrom = effectiveFrom;
         Amendments = amendments;
@@ -51,7 +53,7 @@ public sealed class ManualEdition
     public LocalDate EffectiveFrom { get; }
 
     /// <summary>The last day this edition was in force; <c>null</c> for the current one or an edition built with <see cref="With(ManualOverlay)"/>.</summary>
-    public LocalDate? EffectiveUntil { get; private set; }
+    public LocalDate? EffectiveUntil { get; }
 
     /// <summary>The amendment numbers this edition includes (only those that change encoded law, plus those applied by overlays).</summary>
     public ImmutableSortedSet<int> Amendments { get; }
@@ -107,6 +109,15 @@ public sealed class ManualEdition
             return this;
         }
 
+        var name = Name.Contains(" as amended by ", StringComparison.Ordinal)
+            ? $"{Name}, {overlay.Number}"
+            : $"{Name} as amended by {overlay.Number}";
+        return Apply(overlay, Amendments.Add(overlay.Number), name);
+    }
+
+    /// <summary>The parts of <paramref name="overlay"/> applied to this edition, under <paramref name="name"/> with <paramref name="amendments"/>.</summary>
+    internal ManualEdition Apply(ManualOverlay overlay, ImmutableSortedSet<int> amendments, string name)
+    {
         var drugs = DrugQuantity;
         if (overlay.DrugQuantity.Count > 0)
         {
@@ -129,13 +140,10 @@ public sealed class ManualEdition
         var equivalency = overlay.Equivalency.Count > 0 || overlay.EquivalencyCaps is not null
             ? Equivalency.With(overlay.Equivalency, overlay.EquivalencyCaps)
             : Equivalency;
-        var name = Name.Contains(" as amended by ", StringComparison.Ordinal)
-            ? $"{Name}, {overlay.Number}"
-            : $"{Name} as amended by {overlay.Number}";
         return new ManualEdition(
             name,
             EffectiveFrom,
-            Amendments.Add(overlay.Number),
+            amendments,
             overlay.SentencingTable ?? SentencingTable,
             overlay.Zones ?? Zones,
             drugs,
@@ -165,9 +173,7 @@ public sealed class ManualEdition
     /// <summary>The edition's name.</summary>
     public override string ToString() => Name;
 
-    internal ManualEdition Renamed(string name, LocalDate effectiveFrom) =>
-        new(name, effectiveFrom, Amendments, SentencingTable, Zones, DrugQuantity, Equivalency, CrackRule, MitigatingRoleCap,
-            SafetyValveFloor, CriminalHistory, StatusPoints, ZeroPointOffender, CareerOffender);
-
-    internal void EndOn(LocalDate lastDay) => EffectiveUntil = lastDay;
+    internal ManualEdition Dated(string name, LocalDate effectiveFrom, LocalDate? effectiveUntil, ImmutableSortedSet<int> amendments) =>
+        new(name, effectiveFrom, amendments, SentencingTable, Zones, DrugQuantity, Equivalency, CrackRule, MitigatingRoleCap,
+            SafetyValveFloor, CriminalHistory, StatusPoints, ZeroPointOffender, CareerOffender, effectiveUntil);
 }
