@@ -5,7 +5,7 @@ namespace Retroact.Law.Tests.Retroactivity;
 
 public class AmendmentCatalogTests
 {
-    private static readonly AmendmentCatalog Catalog = AmendmentCatalog.Load(RepositoryLaw.Directory);
+    private static readonly AmendmentCatalog Catalog = AmendmentCatalog.Default;
 
     [Fact]
     public void Every_required_motion_is_in_the_catalog_with_its_special_instruction()
@@ -39,6 +39,7 @@ public class AmendmentCatalogTests
         Assert.Equal(24, crack.LevelFor(27.9m));
         Assert.Equal(3571m, overlay.Equivalency["cocaine-base"]!.MarihuanaGrams);
         Assert.Null(overlay.CrackRule!.Value.Value);
+        Assert.Null(overlay.MitigatingRoleCap); // 748's minimal-participant cap is 750 Part B, not listed in §1B1.10(d)
     }
 
     [Fact]
@@ -62,6 +63,13 @@ public class AmendmentCatalogTests
     [Fact]
     public void Status_points_abolished_adds_no_points()
         => Assert.Equal(0, Catalog.Find("status-points-abolished")!.File.Overlay.StatusPoints!.PointsFor(15));
+
+    [Fact]
+    public void The_embedded_catalog_and_the_repository_folder_agree()
+    {
+        var fromFolder = AmendmentCatalog.Load(RepositoryLaw.Directory, Retroact.Law.LawLibrary.Load(RepositoryLaw.Directory));
+        Assert.Equal(Catalog.Ids, fromFolder.Ids);
+    }
 
     [Fact]
     public void Amendment_821_Part_A_adds_one_status_point_from_seven_other_points()
@@ -91,7 +99,7 @@ public class AmendmentCatalogTests
             var file = $"{folder.Name}/bad.json";
             Assert.Contains(new AmendmentFileProblem(file, "$.effectiveOn", "required: a date YYYY-MM-DD, found \"2027-13-01\""), error.Problems);
             Assert.Contains(new AmendmentFileProblem(file, "$.parts[0].statusPoints.points", "required: a whole number from 0 to 3, found -1"), error.Problems);
-            Assert.Contains(new AmendmentFileProblem(file, "$.parts[0].drugLevelShift.relativeTo", "amendment 999 is not loaded; a reform can build only on an amendment in law/amendments"), error.Problems);
+            Assert.Contains(error.Problems, p => p.Entry == "$.parts[0].drugLevelShift.relativeTo" && p.Reason.StartsWith("amendment 999 is not encoded in law/amendments/ (encoded: 555,", StringComparison.Ordinal));
             Assert.Contains(error.Problems, p => p.Entry == "$.parts[0].colour" && p.Reason.StartsWith("unknown member", StringComparison.Ordinal));
         }
         finally

@@ -49,6 +49,7 @@ public sealed class Amendment
 /// <param name="IsReform">True for an unenacted reform.</param>
 /// <param name="Retroactivity">The listing in §1B1.10(d) and the special instruction.</param>
 /// <param name="Parts">Every part, listed or not.</param>
+/// <param name="AlreadyAppliedWith">Amendment numbers whose presence in the edition the court used means this one was already applied (e.g. 748 or 750 for 750).</param>
 /// <param name="Overlay">The changes of the listed parts, applied together to an edition.</param>
 public sealed record AmendmentFile(
     string Path,
@@ -59,7 +60,24 @@ public sealed record AmendmentFile(
     bool IsReform,
     RetroactivityTerms Retroactivity,
     ImmutableArray<AmendmentPart> Parts,
-    ManualOverlay Overlay);
+    ImmutableArray<int> AlreadyAppliedWith,
+    ManualOverlay Overlay)
+{
+    /// <summary>True when <paramref name="edition"/> already includes this amendment (a reform: never).</summary>
+    public bool AppliedIn(ManualEdition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        foreach (var number in AlreadyAppliedWith)
+        {
+            if (edition.Includes(number))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
 
 /// <summary>How an amendment is made retroactive.</summary>
 /// <param name="ListedOn">The day it was listed in §1B1.10(d) (formerly (c)); a reform states a hypothetical day.</param>

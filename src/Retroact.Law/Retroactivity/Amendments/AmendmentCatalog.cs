@@ -1,92 +1,105 @@
 using System.Collections.Immutable;
 using NodaTime;
+using Retroact.Law.Loading;
+using Retroact.Law.Model;
 
 namespace Retroact.Law.Retroactivity.Amendments;
 
 /// <summary>
-/// Every amendment in <c>law/amendments/</c> and every reform in <c>law/reforms/</c>, read and validated whole when the
-/// catalog is loaded. A motion names one by <see cref="Amendment.Id"/>: "706", "715", "750", "782", "821A" (Part A),
-/// "821B" (Part B, Subpart 1), or a reform's file name without ".json".
+/// The retroactive amendments (<c>law/amendments/retroactivity/</c>) and the reforms (<c>law/reforms/</c>), read and
+/// validated whole against a <see cref="LawLibrary"/> when the catalog is loaded. A motion names one by
+/// <see cref="Amendment.Id"/>: "706", "715", "750", "782", "821" (every listed part), "821A" (Part A), "821B"
+/// (Part B, Subpart 1), or a reform's file name without ".json", e.g. "drugs-minus-four".
 /// </summary>
 public sealed class AmendmentCatalog
 {
+    private const string EnactedFolder = "amendments/retroactivity";
+    private const string ReformFolder = "reforms";
+    private static readonly Lazy<AmendmentCatalog> Embedded = new(() => Load(new EmbeddedLawSource(), LawLibrary.Default), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ImmutableDictionary<string, Amendment> _byId;
 
-    private AmendmentCatalog(ImmutableArray<AmendmentFile> enacted, ImmutableDictionary<string, Amendment> byId)
+    private AmendmentCatalog(LawLibrary law, ImmutableArray<AmendmentFile> enacted, ImmutableDictionary<string, Amendment> byId)
     {
+        Law = law;
         Enacted = enacted;
         _byId = byId;
     }
 
-    /// <summary>The enacted amendments, in number order.</summary>
+    /// <summary>The catalog of the law embedded in Retroact.Law, over <see cref="LawLibrary.Default"/>; loaded once.</summary>
+    public static AmendmentCatalog Default => Embedded.Value;
+
+    /// <summary>The law the amendments apply to.</summary>
+    public LawLibrary Law { get; }
+
+    /// <summary>The enacted retroactive amendments, in number order.</summary>
     public ImmutableArray<AmendmentFile> Enacted { get; }
 
     /// <summary>Every motion id the catalog knows, sorted.</summary>
     public IEnumerable<string> Ids => _byId.Keys.Order(StringComparer.Ordinal);
 
-    /// <summary>Reads <c>amendments/*.json</c> (in number order) and <c>reforms/*.json</c> under <paramref name="lawDirectory"/>.</summary>
+    /// <summary>Reads the catalog from a directory laid out as <c>law/</c>, against <paramref name="law"/>.</summary>
     /// <exception cref="AmendmentFileException">A file is malformed; the message names every problem of the first bad file.</exception>
-    public static AmendmentCatalog Load(string lawDirectory)
+    public static AmendmentCatalog Load(string lawDirectory, LawLibrary law) => Load(new DirectoryLawSource(lawDirectory), law);
+
+    /// <summary>The amendment a motion names, or <c>null</c> when the catalog has none by that id (ids are case-insensitive).</summary>
+    public Amendment? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>Reads a reform (or any amendment file) a user wrote, against this catalog's law; its id is the file name without ".json".</summary>
+    /// <exception cref="AmendmentFileException">The file is malformed.</exception>
+    public Amendment ReadReform(string path)
+    {
+        var file = AmendmentFileReader.ReadFile(path, Law);
+        return new Amendment(Path.GetFileNameWithoutExtension(path), file, [.. file.Parts.Where(p => p.Listed)]);
+    }
+
+    /// <summary>
+    /// The enacted amendments to substitute for an order taking effect on <paramref name="orderEffectiveDate"/> (§1B1.10(b)(1)):
+    /// each listed in §1B1.10(d) by that date, whose special instruction allows an order on that date, and which the
+    /// <paramref name="edition"/> the court used does not already include; in number order.
+    /// </summary>
+    public IEnumerable<AmendmentFile> ListedFor(LocalDate orderEffectiveDate, ManualEdition edition) =>
+        Enacted.Where(a => a.Retroactivity.ListedOn <= orderEffectiveDate
+            && a.Retroactivity.OrdersEffectiveFrom <= orderEffectiveDate
+            && !a.AppliedIn(edition));
+
+    private static AmendmentCatalog Load(LawSource source, LawLibrary law)
     {
         var enacted = new List<AmendmentFile>();
-        foreach (var path in Directory.GetFiles(Path.Combine(lawDirectory, "amendments"), "*.json").Order(StringComparer.Ordinal))
+        foreach (var path in source.List(EnactedFolder))
         {
-            enacted.Add(AmendmentFileReader.Read(path, n => enacted.Find(a => a.Number == n)));
+            enacted.Add(Read(source, path, law));
         }
 
         enacted.Sort((a, b) => a.Number.CompareTo(b.Number));
         var byId = ImmutableDictionary.CreateBuilder<string, Amendment>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in enacted)
         {
-            foreach (var amendment in MotionsFor(file, file.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            foreach (var amendment in MotionsFor(file))
             {
                 byId.Add(amendment.Id, amendment);
             }
         }
 
-        var reforms = Path.Combine(lawDirectory, "reforms");
-        var catalog = new AmendmentCatalog([.. enacted], byId.ToImmutable());
-        if (!Directory.Exists(reforms))
+        foreach (var path in source.List(ReformFolder))
         {
-            return catalog;
+            var file = Read(source, path, law);
+            var id = Path.GetFileNameWithoutExtension(path);
+            byId.Add(id, new Amendment(id, file, [.. file.Parts.Where(p => p.Listed)]));
         }
 
-        foreach (var path in Directory.GetFiles(reforms, "*.json").Order(StringComparer.Ordinal))
-        {
-            var reform = catalog.ReadReform(path);
-            byId.Add(reform.Id, reform);
-        }
-
-        return new AmendmentCatalog(catalog.Enacted, byId.ToImmutable());
+        return new AmendmentCatalog(law, [.. enacted], byId.ToImmutable());
     }
 
-    /// <summary>The amendment a motion names, or <c>null</c> when the catalog has none by that id.</summary>
-    public Amendment? Find(string id) => _byId.GetValueOrDefault(id);
-
-    /// <summary>Reads a reform (or any amendment file) a user wrote, resolving what it builds on against this catalog; its id is the file name without ".json".</summary>
-    /// <exception cref="AmendmentFileException">The file is malformed.</exception>
-    public Amendment ReadReform(string path)
+    private static AmendmentFile Read(LawSource source, string path, LawLibrary law)
     {
-        var file = AmendmentFileReader.Read(path, n => Enacted.FirstOrDefault(a => a.Number == n));
-        return new Amendment(Path.GetFileNameWithoutExtension(path), file, [.. file.Parts.Where(p => p.Listed)]);
+        using var reader = new StreamReader(source.Open(path));
+        var folder = Path.GetDirectoryName(source.Root + path) ?? source.Root;
+        return AmendmentFileReader.Read(path, reader.ReadToEnd(), folder, law);
     }
 
-    /// <summary>
-    /// The enacted amendments to substitute for an order taking effect on <paramref name="orderEffectiveDate"/> (§1B1.10(b)(1)):
-    /// each listed in §1B1.10(d) by that date whose special instruction allows an order on that date, and which took
-    /// effect after the edition the court used (<paramref name="sentencingEditionIncludes"/> is false for it).
-    /// </summary>
-    public IEnumerable<AmendmentFile> ListedFor(LocalDate orderEffectiveDate, Func<int, bool> sentencingEditionIncludes)
+    private static IEnumerable<Amendment> MotionsFor(AmendmentFile file)
     {
-        ArgumentNullException.ThrowIfNull(sentencingEditionIncludes);
-        return Enacted.Where(a => !a.IsReform
-            && a.Retroactivity.ListedOn <= orderEffectiveDate
-            && a.Retroactivity.OrdersEffectiveFrom <= orderEffectiveDate
-            && !sentencingEditionIncludes(a.Number));
-    }
-
-    private static IEnumerable<Amendment> MotionsFor(AmendmentFile file, string number)
-    {
+        var number = file.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var listed = file.Parts.Where(p => p.Listed).ToImmutableArray();
         yield return new Amendment(number, file, listed);
         if (file.Parts.Length == 1)

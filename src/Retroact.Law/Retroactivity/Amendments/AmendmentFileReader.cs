@@ -8,23 +8,42 @@ namespace Retroact.Law.Retroactivity.Amendments;
 /// <summary>
 /// Reads one amendment or reform file (format in <c>docs/retroactivity.md</c>) strictly: the whole file, and every table
 /// file it names, is checked first; any problem rejects the file with each problem's file, entry and reason, and nothing of
-/// it is applied. Table files are named relative to the amendment file's folder.
+/// it is applied. An enacted amendment's changes are taken from the law library's overlays (<c>"overlay"</c>); a reform
+/// states its own changes in its parts, possibly built on a library overlay (<c>"relativeTo"</c>). Table files are named
+/// relative to the amendment file's folder.
 /// </summary>
 public static class AmendmentFileReader
 {
-    /// <summary>Reads <paramref name="path"/>; <paramref name="relativeTo"/> resolves the amendment a reform builds on (e.g. 782), or <c>null</c> when unknown.</summary>
-    /// <exception cref="AmendmentFileException">The file, or a table it names, is malformed.</exception>
-    public static AmendmentFile Read(string path, Func<int, AmendmentFile?> relativeTo)
+    /// <summary>Reads the file at <paramref name="path"/> against <paramref name="law"/>.</summary>
+    /// <exception cref="AmendmentFileException">The file, or a table it names, is malformed or cannot be read.</exception>
+    public static AmendmentFile ReadFile(string path, LawLibrary law)
     {
-        ArgumentNullException.ThrowIfNull(relativeTo);
-        var problems = new List<AmendmentFileProblem>();
         var display = System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))) + "/" + System.IO.Path.GetFileName(path);
+        string text;
+        try
+        {
+            text = System.IO.File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new AmendmentFileException([new AmendmentFileProblem(display, "(file)", e.Message)]);
+        }
+
+        return Read(display, text, System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, law);
+    }
+
+    /// <summary>Reads amendment file text named <paramref name="display"/> in errors; table files are looked up in <paramref name="folder"/>.</summary>
+    /// <exception cref="AmendmentFileException">The file, or a table it names, is malformed.</exception>
+    public static AmendmentFile Read(string display, string text, string folder, LawLibrary law)
+    {
+        ArgumentNullException.ThrowIfNull(law);
+        var problems = new List<AmendmentFileProblem>();
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(System.IO.File.ReadAllText(path), new JsonDocumentOptions { AllowTrailingCommas = false });
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = false });
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (JsonException e)
         {
             throw new AmendmentFileException([new AmendmentFileProblem(display, "(file)", e.Message)]);
         }
@@ -37,7 +56,7 @@ public static class AmendmentFileReader
             }
 
             var root = new JsonEntry(display, "$", document.RootElement, problems);
-            root.OnlyMembers("number", "title", "effectiveOn", "citation", "status", "retroactivity", "parts");
+            root.OnlyMembers("number", "title", "effectiveOn", "citation", "status", "overlay", "alreadyAppliedWith", "retroactivity", "parts");
             var number = root.Int("number", 1, 99999);
             var title = root.String("title");
             var effectiveOn = root.Date("effectiveOn");
@@ -49,10 +68,22 @@ public static class AmendmentFileReader
             }
 
             var terms = ReadTerms(root.Object("retroactivity", required: true));
-            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
-            var context = new PartContext(folder, relativeTo, problems);
+            var context = new PartContext(folder, law, problems);
             var parts = ImmutableArray.CreateBuilder<AmendmentPart>();
             var changes = new OverlayBuilder();
+            foreach (var source in root.Objects("overlay"))
+            {
+                source.OnlyMembers("amendment", "take", "note");
+                if (context.Resolve(source, "amendment") is { } library)
+                {
+                    changes.Take(source, library, source.Strings("take"));
+                }
+            }
+
+            var alreadyAppliedWith = root.Has("alreadyAppliedWith")
+                ? root.Ints("alreadyAppliedWith")
+                : [];
+            context.HasOverlay = root.Has("overlay");
             var partEntries = root.Objects("parts");
             if (partEntries.Count == 0)
             {
@@ -75,7 +106,7 @@ public static class AmendmentFileReader
             }
 
             var overlay = changes.Build(number, effectiveOn, title, citation, display);
-            return new AmendmentFile(display, number, title, effectiveOn, citation, status == "reform", terms!, parts.ToImmutable(), overlay);
+            return new AmendmentFile(display, number, title, effectiveOn, citation, status == "reform", terms!, parts.ToImmutable(), [.. alreadyAppliedWith], overlay);
         }
     }
 
@@ -120,7 +151,7 @@ public static class AmendmentFileReader
             return new AmendmentPart(id, false, null, note);
         }
 
-        if (changeCount == 0 && note is null)
+        if (changeCount == 0 && note is null && !context.HasOverlay)
         {
             part.Problem("", "a listed part needs at least one change, or a \"note\" saying why it changes nothing encoded");
         }
@@ -302,7 +333,7 @@ public static class AmendmentFileReader
             return;
         }
 
-        foreach (var (substance, table) in basis.Overlay.DrugQuantity)
+        foreach (var (substance, table) in basis.DrugQuantity)
         {
             if (table is not null)
             {
@@ -323,7 +354,7 @@ public static class AmendmentFileReader
             return;
         }
 
-        if (basis.Overlay.DrugQuantity.GetValueOrDefault(model) is not { } table)
+        if (basis.DrugQuantity.GetValueOrDefault(model) is not { } table)
         {
             entry.Problem("as", $"amendment {basis.Number} sets no Drug Quantity Table lines for \"{model}\"");
             return;
@@ -333,15 +364,18 @@ public static class AmendmentFileReader
         changes.SetDrug(entry, substance, new DrugQuantityTable(entry.File, substance, substance, table.Measure, rows));
     }
 
-    private sealed record PartContext(string Folder, Func<int, AmendmentFile?> RelativeTo, List<AmendmentFileProblem> Problems)
+    private sealed record PartContext(string Folder, LawLibrary Law, List<AmendmentFileProblem> Problems)
     {
-        public AmendmentFile? Resolve(JsonEntry entry, string member)
+        /// <summary>True when the file takes its changes from library overlays, so a listed part needs no changes of its own.</summary>
+        public bool HasOverlay { get; set; }
+
+        public ManualOverlay? Resolve(JsonEntry entry, string member)
         {
             var number = entry.Int(member, 1, 99999);
-            var basis = RelativeTo(number);
+            var basis = Law.Amendments.GetValueOrDefault(number);
             if (basis is null)
             {
-                entry.Problem(member, $"amendment {number} is not loaded; a reform can build only on an amendment in law/amendments");
+                entry.Problem(member, $"amendment {number} is not encoded in law/amendments/ (encoded: {string.Join(", ", Law.Amendments.Keys.Order())})");
             }
 
             return basis;

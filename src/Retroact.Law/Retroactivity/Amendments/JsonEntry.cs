@@ -168,6 +168,18 @@ internal readonly struct JsonEntry
         return [.. value.EnumerateArray().Select(v => v.GetString()!)];
     }
 
+    public IReadOnlyList<int> Ints(string name)
+    {
+        var value = _element.GetProperty(name);
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out _)))
+        {
+            Problem(name, "must be an array of whole numbers");
+            return [];
+        }
+
+        return [.. value.EnumerateArray().Select(v => v.GetInt32())];
+    }
+
     /// <summary>The members of an object whose values are all of one kind, e.g. a map from names to ids or from levels to numbers.</summary>
     public IReadOnlyList<(string Name, JsonElement Value)> Members(string name)
     {
