@@ -377,7 +377,12 @@ internal sealed class LawLoader(LawSource source)
                     }
                 }
 
-                return new PerLevelCrackRatios(file, cite, ratios.ToFrozenDictionary());
+                return new PerLevelCrackRatios(
+                    file,
+                    cite,
+                    ratios.ToFrozenDictionary(),
+                    dto.MinimumLevel ?? throw new LawDataException(file, "minimumLevel", "missing"),
+                    Cite(file, "minimumLevel", dto.MinimumLevelCite));
             case "two-level-reduction":
                 return new TwoLevelCrackReduction(
                     file,
