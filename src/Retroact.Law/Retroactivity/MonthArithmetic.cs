@@ -23,6 +23,9 @@ public static class MonthArithmetic
         return (int)(((2 * numerator) + denominator) / (2 * denominator));
     }
 
+    /// <summary>The month count of a term, life counted as <see cref="Life"/>.</summary>
+    public static int Count(Model.Months term) => term.IsLife ? Life : term.Count;
+
     /// <summary>Writes a month count for a reader: "life" for <see cref="Life"/>, otherwise "N months".</summary>
     public static string Describe(int months) => months == Life ? "life" : $"{months} months";
 }

@@ -1,3 +1,5 @@
+using Retroact.Law.Model;
+
 namespace Retroact.Law.Retroactivity;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace Retroact.Law.Retroactivity;
 /// <param name="MaxMonths">The top of the range in months, at least <paramref name="MinMonths"/>.</param>
 public readonly record struct MonthRange(int MinMonths, int MaxMonths)
 {
+    /// <summary>The months of a Sentencing Table range, life counted as <see cref="MonthArithmetic.Life"/>.</summary>
+    public static MonthRange From(SentenceRange range) => new(MonthArithmetic.Count(range.Minimum), MonthArithmetic.Count(range.Maximum));
+
     /// <summary>True when the range ends in life.</summary>
     public bool EndsInLife => MaxMonths == MonthArithmetic.Life;
 

@@ -294,30 +294,13 @@ public static class AmendmentFileReader
                 entry.OnlyMembers("kind", "citation");
                 changes.Set(entry, ref changes.Crack, new Replace<CrackCombinationRule>(null));
                 break;
-            case "per-level-ratios":
-                entry.OnlyMembers("kind", "citation", "kilogramsMarihuanaPerGramByLevel");
-                var ratios = new Dictionary<int, decimal>();
-                foreach (var (level, value) in entry.Members("kilogramsMarihuanaPerGramByLevel"))
-                {
-                    if (int.TryParse(level, NumberStyles.None, CultureInfo.InvariantCulture, out var lvl) && value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var kg) && kg > 0)
-                    {
-                        ratios[lvl] = kg * 1000m;
-                    }
-                    else
-                    {
-                        entry.Problem($"kilogramsMarihuanaPerGramByLevel.{level}", "must map a level to a positive number of kilograms");
-                    }
-                }
-
-                changes.Set(entry, ref changes.Crack, new Replace<CrackCombinationRule>(new PerLevelCrackRatios(source, citation, ratios)));
-                break;
             case "two-level-reduction":
                 entry.OnlyMembers("kind", "citation", "reduction", "exceptAtLeastGrams", "exceptLessThanGrams");
                 var rule = new TwoLevelCrackReduction(source, citation, entry.Int("reduction", 1, 10), entry.Decimal("exceptAtLeastGrams", 0m), entry.Decimal("exceptLessThanGrams", 0m));
                 changes.Set(entry, ref changes.Crack, new Replace<CrackCombinationRule>(rule));
                 break;
             default:
-                entry.Problem("kind", $"must be \"none\", \"per-level-ratios\" or \"two-level-reduction\", found \"{kind}\"");
+                entry.Problem("kind", $"must be \"none\" or \"two-level-reduction\", found \"{kind}\"");
                 break;
         }
     }
