@@ -275,7 +275,9 @@ public static class DrugQuantityCalculator
             caseId,
             "drugs",
             substance,
-            $"a substance whose §2D1.1(c) lines{(edition.DrugQuantity.ContainsKey(substance) ? "" : " or")} and marihuana equivalency are encoded for the {edition.Name} (in force from {edition.EffectiveFrom:yyyy-MM-dd}): {substance} has {(edition.DrugQuantity.ContainsKey(substance) ? "lines but no equivalency" : "neither")} for that date"));
+            edition.DrugQuantity.ContainsKey(substance)
+                ? $"a substance with a marihuana equivalency encoded for the {edition.Name} (in force from {edition.EffectiveFrom:yyyy-MM-dd}) to combine it with other substances: {substance} has §2D1.1(c) lines but no equivalency for that date"
+                : $"a substance with §2D1.1(c) lines or a marihuana equivalency encoded for the {edition.Name} (in force from {edition.EffectiveFrom:yyyy-MM-dd}): {substance} has neither for that date"));
 
     private static bool InAnyCap(string substance, ManualEdition edition)
     {

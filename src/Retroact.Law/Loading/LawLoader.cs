@@ -555,7 +555,10 @@ internal sealed class LawLoader(LawSource source)
         catch (JsonException e)
         {
             var where = string.IsNullOrEmpty(e.Path) ? "file" : e.Path;
-            throw new LawDataException(file, where, e.Message, e);
+            var problem = e.Message.Contains("could not be mapped", StringComparison.Ordinal)
+                ? "unknown key (see docs/law-data.md for the keys of each file)"
+                : e.Message;
+            throw new LawDataException(file, where, problem, e);
         }
     }
 
