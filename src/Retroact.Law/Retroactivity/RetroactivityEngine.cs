@@ -106,12 +106,13 @@ public sealed class RetroactivityEngine
 
         var composition = Compose(edition, order, amendment);
         var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition);
-        var unrestricted = @case.SubstantialAssistance is SubstantialAssistance.Section3553e or SubstantialAssistance.Rule35b;
+        var unrestricted = @case.StatutoryMinimumMonths is > 0 && !@case.SafetyValve
+            && @case.SubstantialAssistance is SubstantialAssistance.Section3553e or SubstantialAssistance.Rule35b;
         Step(trace, "Amended guideline range", $"{composition.Edition.Name}: every amendment listed in §1B1.10(d) by {order:yyyy-MM-dd} substituted; all other decisions unaffected", "follows", "USSG §1B1.10(b)(1)");
         var amended = Summarise(amendedCase, composition.Edition, unrestricted, trace);
         if (unrestricted)
         {
-            Step(trace, "No §5G1.1 restriction of the amended range", $"{@case.SubstantialAssistance} motion: the court could go below the statutory minimum", $"{amended.Range}", "USSG §1B1.10(c)");
+            Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it", $"{amended.Range}", "USSG §1B1.10(c)");
         }
 
         Step(trace, "Amended guideline range", $"level {amended.TotalOffenseLevel}, category {amended.CriminalHistoryCategory}", $"{amended.Range}", "USSG §1B1.10(b)(1)");
@@ -190,7 +191,7 @@ public sealed class RetroactivityEngine
                 @case with { CareerOffender = null, CriminalHistoryCategory = @case.CriminalHistoryCategory ?? (@case.CriminalHistoryPoints is null ? CriminalHistoryCategory.VI : null) },
                 edition,
                 default(NoTrace));
-        return GuidelineSummary.From(in figures, in guideline, unrestricted);
+        return GuidelineSummary.From(in figures, in guideline, unrestricted ? @case.StatutoryMaximumMonths : null, unrestricted);
     }
 
     private static void Step<TTrace>(TTrace trace, string step, string inputs, string value, string citation)
