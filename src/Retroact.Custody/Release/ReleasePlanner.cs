@@ -53,7 +53,7 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
                     $"{months + @case.ConsecutiveMonths} months", "18 U.S.C. §3582(c)(2); same start, credits and method"));
             }
 
-            reduced = Computation.Compute(SentenceInput.FromCase(@case, months), asOf, trace);
+            reduced = Computation.Recompute(original, SentenceTerm.Of(months + @case.ConsecutiveMonths), @case.Custody!.GctDisallowedDays, trace);
         }
 
         var originalDate = original.ProjectedReleaseDate;
