@@ -53,7 +53,7 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
                     $"{months + @case.ConsecutiveMonths} months", "18 U.S.C. §3582(c)(2); same start, credits and method"));
             }
 
-            reduced = Computation.Compute(SentenceInput.FromCase(@case, months), asOf, trace);
+            reduced = Computation.Recompute(original, SentenceTerm.Of(months + @case.ConsecutiveMonths), @case.Custody!.GctDisallowedDays, trace);
         }
 
         var originalDate = original.ProjectedReleaseDate;
@@ -102,7 +102,7 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
             var value = releasedBeforeOrder ? $"{candidate:uuuu-MM-dd}: released before the order, which changes nothing"
                 : reduced <= order ? $"{candidate:uuuu-MM-dd}: immediate release on the order's effective date"
                 : $"{candidate:uuuu-MM-dd}";
-            trace.Add(new TraceStep("Release day under the order", inputs, value, "earlier of the original date and the later of (new date, order effective date); USSG §1B1.10(e)(1), 18 U.S.C. §3582(c)(2)"));
+            trace.Add(new TraceStep("Release day under the order", inputs, value, "earlier of the original date and the later of (new date, order effective date): never below time served, USSG §1B1.10(b)(2)(C); no earlier than the order, 18 U.S.C. §3582(c)(2), USSG §1B1.10(e)(1) for Amendment 782"));
         }
 
         return candidate;
