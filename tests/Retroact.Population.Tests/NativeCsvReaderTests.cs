@@ -35,7 +35,7 @@ public class NativeCsvReaderTests
     [InlineData("c1,2013-02-30,,,30,III,5,0,120,false,,,,,", "sentencedOn", "2013-02-30", "not a calendar date in the form yyyy-MM-dd")]
     [InlineData(",2013-02-03,,,30,III,5,0,120,false,,,,,", "id", "", "required; the case identifier")]
     [InlineData("c1,,,,30,III,5,0,120,false,,,,,", "sentencedOn", "", "required; the day sentence was imposed (yyyy-MM-dd)")]
-    [InlineData("c1,2013-02-03,,,100,III,5,0,120,false,,,,,", "totalOffenseLevel", "100", "out of range; expected 1 to 99")]
+    [InlineData("c1,2013-02-03,,,44,III,5,0,120,false,,,,,", "totalOffenseLevel", "44", "out of range; expected 1 to 43")]
     [InlineData("c1,2013-02-03,,,30,VII,5,0,120,false,,,,,", "criminalHistoryCategory", "VII", "expected one of I, II, III, IV, V, VI")]
     [InlineData("c1,2013-02-03,,,30,III,x,0,120,false,,,,,", "criminalHistoryPoints", "x", "not a whole number; expected 0 to 99")]
     [InlineData("c1,2013-02-03,,,30,III,1,2,120,false,,,,,", "statusPoints", "2", "more than the criminal history points")]

@@ -6,8 +6,11 @@ public static class CaseDomain
     /// <summary>Offense levels run 1–43 in the Sentencing Table (USSG Ch. 5 Pt. A); the highest Chapter Two base level is 43 (§2A1.1).</summary>
     public const int MaxBaseLevel = 43;
 
-    /// <summary>A computed total may exceed 43 ("treated as an offense level of 43", Ch. 5 Pt. A comment. n.2); the USSC codes XFOLSOR 1–99.</summary>
-    public const int MaxTotalLevel = 99;
+    /// <summary>Case format v1 bounds the total at 43, the Sentencing Table's last row ("an offense level of more than 43 is to be treated as an offense level of 43", Ch. 5 Pt. A, comment. (n.2)).</summary>
+    public const int MaxTotalLevel = 43;
+
+    /// <summary>The USSC codes XFOLSOR 1–99; a value above 43 is read as 43 under Ch. 5 Pt. A n.2.</summary>
+    public const int MaxUsscLevel = 99;
 
     /// <summary>Net adjustments on top of the base level; a bound well outside anything Chapters Two and Three produce.</summary>
     public const int MaxAdjustment = 60;
