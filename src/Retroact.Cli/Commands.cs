@@ -7,6 +7,8 @@ internal static class Commands
 {
     public static IEnumerable<Command> All() =>
     [
+        RangeCommand.Create(),
+        CalcCommand.Create(),
         ValidateCommand.Create(),
         GenerateCommand.Create(),
     ];

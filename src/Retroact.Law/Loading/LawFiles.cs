@@ -27,6 +27,8 @@ internal sealed record CrackRuleFile(
     string? Title,
     string? Kind,
     string? Cite,
+    int? MinimumLevel,
+    string? MinimumLevelCite,
     List<CrackRatioDto>? Ratios,
     int? Reduction,
     decimal? ExceptAtLeastGrams,

@@ -377,7 +377,12 @@ internal sealed class LawLoader(LawSource source)
                     }
                 }
 
-                return new PerLevelCrackRatios(file, cite, ratios.ToFrozenDictionary());
+                return new PerLevelCrackRatios(
+                    file,
+                    cite,
+                    ratios.ToFrozenDictionary(),
+                    dto.MinimumLevel ?? throw new LawDataException(file, "minimumLevel", "missing"),
+                    Cite(file, "minimumLevel", dto.MinimumLevelCite));
             case "two-level-reduction":
                 return new TwoLevelCrackReduction(
                     file,
@@ -550,7 +555,10 @@ internal sealed class LawLoader(LawSource source)
         catch (JsonException e)
         {
             var where = string.IsNullOrEmpty(e.Path) ? "file" : e.Path;
-            throw new LawDataException(file, where, e.Message, e);
+            var problem = e.Message.Contains("could not be mapped", StringComparison.Ordinal)
+                ? "unknown key (see docs/law-data.md for the keys of each file)"
+                : e.Message;
+            throw new LawDataException(file, where, problem, e);
         }
     }
 

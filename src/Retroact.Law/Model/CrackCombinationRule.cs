@@ -15,7 +15,14 @@ public abstract record CrackCombinationRule(string Source, string Citation);
 /// <param name="Source">The law file.</param>
 /// <param name="Citation">n.10(D) as rewritten by Amend. 711.</param>
 /// <param name="MarihuanaGramsPerGramByLevel">Grams of marihuana per gram of cocaine base, by the cocaine-base level.</param>
-public sealed record PerLevelCrackRatios(string Source, string Citation, IReadOnlyDictionary<int, decimal> MarihuanaGramsPerGramByLevel)
+/// <param name="MinimumLevel">The stimulant heading's minimum level (12) for a combination including cocaine base.</param>
+/// <param name="MinimumLevelCitation">Where that proviso is stated.</param>
+public sealed record PerLevelCrackRatios(
+    string Source,
+    string Citation,
+    IReadOnlyDictionary<int, decimal> MarihuanaGramsPerGramByLevel,
+    int MinimumLevel,
+    string MinimumLevelCitation)
     : CrackCombinationRule(Source, Citation);
 
 /// <summary>

@@ -9,6 +9,12 @@ public abstract record SafetyValveFloor(string Citation)
 {
     /// <summary>Statutory minimum, in months, from which the floor applies ("at least five years").</summary>
     public const int FromStatutoryMinimumMonths = 60;
+
+    /// <summary>
+    /// The level at and above which no known form of the floor binds: level 17 (2016 text), and a range of 24 to 30 months
+    /// (2025 text), which is the level-17 range in category I. Used to decide when an unencoded floor could matter.
+    /// </summary>
+    public const int HighestKnownFloorLevel = 17;
 }
 
 /// <summary>"The offense level applicable from Chapters Two and Three shall be not less than level <see cref="Level"/>."</summary>
