@@ -15,11 +15,14 @@ public static class CaseDomain
     /// <summary>Net adjustments on top of the base level; a bound well outside anything Chapters Two and Three produce.</summary>
     public const int MaxAdjustment = 60;
 
-    /// <summary>Criminal history points: the USSC codes TOTCHPTS 0–99.</summary>
-    public const int MaxHistoryPoints = 99;
+    /// <summary>Criminal history points, as case format v1 bounds them (docs/case-format-v1.md).</summary>
+    public const int MaxHistoryPoints = 200;
 
-    /// <summary>Status points under pre-821 §4A1.1(d): 0 or 2 (1 after Amendment 821), so at most 2.</summary>
-    public const int MaxStatusPoints = 2;
+    /// <summary>The USSC codes TOTCHPTS 0–99.</summary>
+    public const int MaxUsscHistoryPoints = 99;
+
+    /// <summary>Status points, as case format v1 bounds them (pre-821 §4A1.1(d) gave 2; 1 after Amendment 821).</summary>
+    public const int MaxStatusPoints = 3;
 
     /// <summary>Terms and statutory limits in months: the USSC's largest month code below its special codes is 9990.</summary>
     public const int MaxMonths = 9990;

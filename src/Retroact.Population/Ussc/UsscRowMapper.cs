@@ -103,9 +103,9 @@ internal sealed class UsscRowMapper
 
         // XCRHISSR 1-6; TOTCHPTS 0-99; SENTPTS: §4A1.1(d) status points; CRIMPTS 0-125 (checked, not stored).
         if (!Code(_category, 1, 6, out var category)) return false;
-        if (!Code(_points, 0, CaseDomain.MaxHistoryPoints, out var points)) return false;
+        if (!Code(_points, 0, CaseDomain.MaxUsscHistoryPoints, out var points)) return false;
         if (!Code(_status, 0, CaseDomain.MaxStatusPoints, out var status)) return false;
-        if (status > (points ?? CaseDomain.MaxHistoryPoints)) return f.Fail(_status, "more than TOTCHPTS");
+        if (status > (points ?? CaseDomain.MaxUsscHistoryPoints)) return f.Fail(_status, "more than TOTCHPTS");
         if (!Code(_crimPoints, 0, 125, out _)) return false;
 
         // CAROFFAP 0/1 (= 1 when CAROFFLV > 0); CAROFFEN: the acceptance adjustment to the career-offender level.
