@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Retroact.Law.Cases;
 using Retroact.Population.Reading;
@@ -73,7 +74,9 @@ internal sealed class NativeRowMapper
         result = null;
         assumed = AssumedFields.None;
         var f = _f;
-        if (!f.String(_id, CaseDomain.MaxTextLength, out var id)) return false;
+        var idText = f.Text(_id);
+        if (idText.Length > CaseDomain.MaxTextLength) return f.Fail(_id, $"longer than {CaseDomain.MaxTextLength} characters");
+        var id = idText.IsEmpty ? null : idText.ToString();
         if (id is null) return f.Fail(_id, "required; the case identifier");
         if (!f.Date(_sentencedOn, out var sentencedOn)) return false;
         if (sentencedOn is null) return f.Fail(_sentencedOn, "required; the day sentence was imposed (yyyy-MM-dd)");
@@ -139,7 +142,8 @@ internal sealed class NativeRowMapper
     private bool ReadDrugs(out ImmutableArray<DrugAmount> drugs)
     {
         drugs = [];
-        var builder = ImmutableArray.CreateBuilder<DrugAmount>(_drugs.Length);
+        DrugAmount[]? found = null;
+        var count = 0;
         foreach (var (substanceAt, gramsAt, unitsAt) in _drugs)
         {
             if (!_f.String(substanceAt, CaseDomain.MaxTextLength, out var substance)) return false;
@@ -154,10 +158,11 @@ internal sealed class NativeRowMapper
 
             if (!IsIdentifier(substance)) return _f.Fail(substanceAt, "a substance id is lower-case letters, digits and '-', e.g. cocaine-base");
             if (grams is null && units is null) return _f.Fail(substanceAt, "a substance needs grams or units");
-            builder.Add(new DrugAmount(substance, grams, units));
+            found ??= new DrugAmount[_drugs.Length];
+            found[count++] = new DrugAmount(substance, grams, units);
         }
 
-        drugs = builder.DrainToImmutable();
+        drugs = found is null ? [] : count == found.Length ? ImmutableCollectionsMarshal.AsImmutableArray(found) : [.. found.AsSpan(0, count)];
         return true;
     }
 

@@ -11,6 +11,7 @@ namespace Retroact.Population.Reading;
 /// </summary>
 internal sealed class FieldReader(IRowSource source)
 {
+    private readonly TextPool _pool = new();
     private string? _field;
     private string? _value;
     private string? _reason;
@@ -151,7 +152,7 @@ internal sealed class FieldReader(IRowSource source)
         return true;
     }
 
-    /// <summary>An optional free text of at most <paramref name="maxLength"/> characters; empty gives null.</summary>
+    /// <summary>An optional free text of at most <paramref name="maxLength"/> characters; empty gives null. Repeated values share one string.</summary>
     public bool String(int ordinal, int maxLength, out string? value)
     {
         value = null;
@@ -166,7 +167,7 @@ internal sealed class FieldReader(IRowSource source)
             return Fail(ordinal, $"longer than {maxLength} characters");
         }
 
-        value = text.ToString();
+        value = _pool.Get(text);
         return true;
     }
 }
