@@ -134,12 +134,14 @@ public static class DrugQuantityCalculator
     {
         var caps = edition.Equivalency.Caps;
         var running = 0m;
-        IReadOnlyList<string> previous = [];
-        foreach (var cap in caps)
+        IReadOnlyList<string>? previous = null;
+        for (var c = 0; c < caps.Count; c++)
         {
-            foreach (var substance in cap.Substances)
+            var cap = caps[c];
+            for (var s = 0; s < cap.Substances.Count; s++)
             {
-                if (!Contains(previous, substance) && substance != except)
+                var substance = cap.Substances[s];
+                if ((previous is null || !Contains(previous, substance)) && substance != except)
                 {
                     running += Total(drugs, substance) * (edition.Equivalency.Find(substance)?.MarihuanaGrams ?? 0m);
                 }
