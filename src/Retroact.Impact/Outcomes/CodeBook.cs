@@ -13,20 +13,11 @@ public sealed class CodeBook
     public const string Unknown = "unknown";
 
     private readonly ConcurrentDictionary<string, ushort> _codes = new(StringComparer.Ordinal);
-    private readonly List<string> _names = [Unknown];
     private readonly Lock _gate = new();
+    private volatile string[] _names = [Unknown];
 
     /// <summary>How many codes are in use, <see cref="Unknown"/> included.</summary>
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _names.Count;
-            }
-        }
-    }
+    public int Count => _names.Length;
 
     /// <summary>The code of <paramref name="value"/>, adding it when new; <c>null</c> or empty gives 0. Throws past 65,535 distinct values.</summary>
     public ushort Intern(string? value)
@@ -48,13 +39,13 @@ public sealed class CodeBook
                 return existing;
             }
 
-            if (_names.Count > ushort.MaxValue)
+            if (_names.Length > ushort.MaxValue)
             {
                 throw new InvalidOperationException($"more than {ushort.MaxValue} distinct values in one breakdown; '{value}' does not fit");
             }
 
-            var code = (ushort)_names.Count;
-            _names.Add(value);
+            var code = (ushort)_names.Length;
+            _names = [.. _names, value];
             _codes[value] = code;
             return code;
         }
@@ -68,13 +59,7 @@ public sealed class CodeBook
     }
 
     /// <summary>The value behind <paramref name="code"/>; throws <see cref="ArgumentOutOfRangeException"/> for a code never handed out.</summary>
-    public string Name(ushort code)
-    {
-        lock (_gate)
-        {
-            return _names[code];
-        }
-    }
+    public string Name(ushort code) => _names[code];
 }
 
 /// <summary>One <see cref="CodeBook"/> per <see cref="Dimension"/>, shared by every row of a run.</summary>
