@@ -50,6 +50,10 @@ public struct CaseOutcome
     public readonly bool ReleasedByOrder =>
         Eligible && (Flags & (OutcomeFlags.HasRelease | OutcomeFlags.ReleasedBeforeOrder)) == OutcomeFlags.HasRelease;
 
-    /// <summary>Days of custody a granted motion saves: original projected release minus actual release, never negative; 0 without a moved release.</summary>
-    public readonly int SavedDays => ReleasedByOrder ? Math.Max(0, OriginalReleaseDay - ReleaseDay) : 0;
+    /// <summary>
+    /// Days of custody a granted motion saves: original projected release minus actual release, never negative; 0 without
+    /// a moved release, and 0 for a life term, which has no original projected release date to count to.
+    /// </summary>
+    public readonly int SavedDays =>
+        ReleasedByOrder && OriginalReleaseDay != DayNumber.None ? Math.Max(0, OriginalReleaseDay - ReleaseDay) : 0;
 }
