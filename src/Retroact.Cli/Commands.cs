@@ -7,5 +7,7 @@ internal static class Commands
 {
     public static IEnumerable<Command> All() =>
     [
+        RangeCommand.Create(),
+        CalcCommand.Create(),
     ];
 }

@@ -1,0 +1,361 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Retroact.Law.Cases;
+using Retroact.Law.Model;
+using Retroact.Law.Tracing;
+
+namespace Retroact.Law.Calculation;
+
+/// <summary>
+/// The §2D1.1(c) level for a case's drugs under one edition: one substance from its own lines; several combined by
+/// marihuana equivalency (n.10(B)/n.8(B)) with the caps and minimum-level provisos, and the period's cocaine-base rules
+/// (Amend. 711 per-level ratios; Amend. 715 two-level reduction). Allocation-free unless the trace records.
+/// </summary>
+public static class DrugQuantityCalculator
+{
+    private const string CocaineBase = "cocaine-base";
+    private const string Marihuana = "marihuana";
+
+    /// <summary>The Drug Quantity Table level for <paramref name="drugs"/> (non-empty) under <paramref name="edition"/>.</summary>
+    public static int Level<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        var distinct = CountDistinct(drugs);
+        if (distinct == 1)
+        {
+            return Single(caseId, drugs[0].Substance, Total(drugs, drugs[0].Substance), edition, trace);
+        }
+
+        var crack = Total(drugs, CocaineBase);
+        if (crack > 0 && edition.CrackRule is PerLevelCrackRatios perLevel)
+        {
+            return WithPerLevelCrack(caseId, drugs, crack, perLevel, edition, trace);
+        }
+
+        var combined = Combined(caseId, drugs, null, edition, trace);
+        if (crack > 0 && edition.CrackRule is TwoLevelCrackReduction reduction)
+        {
+            return WithTwoLevelReduction(caseId, drugs, crack, combined, reduction, edition, trace);
+        }
+
+        return combined;
+    }
+
+    private static int Single<TTrace>(string caseId, string substance, decimal quantity, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        if (edition.DrugQuantityFor(substance) is { } table)
+        {
+            var row = table.RowFor(quantity);
+            if (trace.IsEnabled)
+            {
+                trace.Add(new TraceStep(
+                    "Drug Quantity Table level",
+                    $"{substance} {Amount(quantity, table.Measure)}",
+                    row.Level.ToString(CultureInfo.InvariantCulture),
+                    $"{row.Citation} [{edition.Name}]"));
+            }
+
+            return row.Level;
+        }
+
+        var entry = Equivalency(caseId, substance, edition);
+        var marihuana = quantity * entry.MarihuanaGrams;
+        if (trace.IsEnabled)
+        {
+            trace.Add(new TraceStep(
+                "Marihuana equivalency (no lines of its own)",
+                $"{substance} {Amount(quantity, entry.Measure)} x {entry.MarihuanaGrams.ToString(CultureInfo.InvariantCulture)} g",
+                Amount(marihuana, QuantityMeasure.Grams) + " of marihuana",
+                $"{entry.Citation} [{edition.Name}]"));
+        }
+
+        var level = MarihuanaLevel(caseId, substance, marihuana, edition, trace);
+        return ApplyMinimum(level, entry.MinimumLevel, entry.Citation, edition, trace);
+    }
+
+    private static int Combined<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, string? except, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        var (marihuana, minimum, minimumEntry) = ConvertAll(caseId, drugs, except, edition, trace);
+        var level = MarihuanaLevel(caseId, "combined substances", marihuana, edition, trace);
+        return ApplyMinimum(level, minimum, minimumEntry?.Citation, edition, trace);
+    }
+
+    private static (decimal Marihuana, int? Minimum, EquivalencyEntry? MinimumEntry) ConvertAll<TTrace>(
+        string caseId, ImmutableArray<DrugAmount> drugs, string? except, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        var uncapped = 0m;
+        int? minimum = null;
+        EquivalencyEntry? minimumEntry = null;
+        for (var i = 0; i < drugs.Length; i++)
+        {
+            var substance = drugs[i].Substance;
+            if (substance == except || SeenBefore(drugs, i))
+            {
+                continue;
+            }
+
+            var entry = Equivalency(caseId, substance, edition);
+            var quantity = Total(drugs, substance);
+            var grams = quantity * entry.MarihuanaGrams;
+            if (trace.IsEnabled)
+            {
+                trace.Add(new TraceStep(
+                    "Marihuana equivalency",
+                    $"{substance} {Amount(quantity, entry.Measure)} x {entry.MarihuanaGrams.ToString(CultureInfo.InvariantCulture)} g",
+                    Amount(grams, QuantityMeasure.Grams) + " of marihuana",
+                    $"{entry.Citation} [{edition.Name}]"));
+            }
+
+            if (!InAnyCap(substance, edition))
+            {
+                uncapped += grams;
+            }
+
+            if (entry.MinimumLevel is { } m && (minimum is null || m > minimum))
+            {
+                minimum = m;
+                minimumEntry = entry;
+            }
+        }
+
+        return (uncapped + Capped(drugs, except, edition, trace), minimum, minimumEntry);
+    }
+
+    /// <summary>
+    /// The capped equivalent of the capped substances. Caps are nested (each covers the previous cap's substances and more)
+    /// and applied innermost first, as in n.8(C)(iv)'s example.
+    /// </summary>
+    private static decimal Capped<TTrace>(ImmutableArray<DrugAmount> drugs, string? except, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        var caps = edition.Equivalency.Caps;
+        var running = 0m;
+        IReadOnlyList<string> previous = [];
+        foreach (var cap in caps)
+        {
+            foreach (var substance in cap.Substances)
+            {
+                if (!Contains(previous, substance) && substance != except)
+                {
+                    running += Total(drugs, substance) * (edition.Equivalency.Find(substance)?.MarihuanaGrams ?? 0m);
+                }
+            }
+
+            if (running > cap.MaximumMarihuanaGrams)
+            {
+                if (trace.IsEnabled)
+                {
+                    trace.Add(new TraceStep(
+                        "Equivalency cap",
+                        $"{string.Join(" + ", cap.Substances)} = {Amount(running, QuantityMeasure.Grams)}",
+                        Amount(cap.MaximumMarihuanaGrams, QuantityMeasure.Grams),
+                        $"{cap.Citation} [{edition.Name}]"));
+                }
+
+                running = cap.MaximumMarihuanaGrams;
+            }
+
+            previous = cap.Substances;
+        }
+
+        return running;
+    }
+
+    private static int WithPerLevelCrack<TTrace>(
+        string caseId, ImmutableArray<DrugAmount> drugs, decimal crack, PerLevelCrackRatios rule, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        var crackLevel = Single(caseId, CocaineBase, crack, edition, trace);
+        var ratio = rule.MarihuanaGramsPerGramByLevel.TryGetValue(crackLevel, out var r)
+            ? r
+            : throw new CaseCalculationException(new CaseError(caseId, "drugs (cocaine-base)", Amount(crack, QuantityMeasure.Grams), $"a level listed in {rule.Source}"));
+        var crackMarihuana = crack * ratio;
+        if (trace.IsEnabled)
+        {
+            trace.Add(new TraceStep(
+                "Cocaine base converted at its level's ratio",
+                $"cocaine-base {Amount(crack, QuantityMeasure.Grams)} at level {crackLevel} x {ratio.ToString(CultureInfo.InvariantCulture)} g",
+                Amount(crackMarihuana, QuantityMeasure.Grams) + " of marihuana",
+                $"{rule.Citation} [{edition.Name}]"));
+        }
+
+        var (others, minimum, minimumEntry) = ConvertAll(caseId, drugs, CocaineBase, edition, trace);
+        var level = MarihuanaLevel(caseId, "combined substances", crackMarihuana + others, edition, trace);
+        if (minimum is null || rule.MinimumLevel >= minimum)
+        {
+            minimum = rule.MinimumLevel;
+            return ApplyMinimum(level, rule.MinimumLevel, rule.MinimumLevelCitation, edition, trace);
+        }
+
+        return ApplyMinimum(level, minimum, minimumEntry?.Citation, edition, trace);
+    }
+
+    private static int WithTwoLevelReduction<TTrace>(
+        string caseId, ImmutableArray<DrugAmount> drugs, decimal crack, int combined, TwoLevelCrackReduction rule, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        string? reason = null;
+        var result = combined;
+        if (crack >= rule.ExceptAtLeastGrams || crack < rule.ExceptLessThanGrams)
+        {
+            reason = $"exception (I): cocaine base {Amount(crack, QuantityMeasure.Grams)} is not at least {Amount(rule.ExceptLessThanGrams, QuantityMeasure.Grams)} and less than {Amount(rule.ExceptAtLeastGrams, QuantityMeasure.Grams)}";
+        }
+        else
+        {
+            var reduced = combined - rule.Reduction;
+            var othersOnly = CountDistinct(drugs) == 2
+                ? Single(caseId, OtherThan(drugs, CocaineBase), Total(drugs, OtherThan(drugs, CocaineBase)), edition, default(NoTrace))
+                : Combined(caseId, drugs, CocaineBase, edition, default(NoTrace));
+            if (reduced < othersOnly)
+            {
+                reason = $"exception (II): {reduced} would be below {othersOnly}, the level for the other substances alone";
+            }
+            else
+            {
+                result = reduced;
+            }
+        }
+
+        if (trace.IsEnabled)
+        {
+            trace.Add(new TraceStep(
+                "Cocaine base with other substances: 2-level reduction",
+                $"combined level {combined}",
+                reason is null ? $"{result} (reduced by {rule.Reduction})" : $"{result} (no reduction: {reason})",
+                $"{rule.Citation} [{edition.Name}]"));
+        }
+
+        return result;
+    }
+
+    private static int MarihuanaLevel<TTrace>(string caseId, string what, decimal grams, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        var table = edition.DrugQuantityFor(Marihuana)
+            ?? throw new CaseCalculationException(new CaseError(caseId, "drugs", what, $"marihuana lines encoded for the {edition.Name}"));
+        var row = table.RowFor(grams);
+        if (trace.IsEnabled)
+        {
+            trace.Add(new TraceStep(
+                "Drug Quantity Table level (marihuana equivalent)",
+                $"{what}: {Amount(grams, QuantityMeasure.Grams)} of marihuana",
+                row.Level.ToString(CultureInfo.InvariantCulture),
+                $"{row.Citation} [{edition.Name}]"));
+        }
+
+        return row.Level;
+    }
+
+    private static int ApplyMinimum<TTrace>(int level, int? minimum, string? citation, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        if (minimum is not { } floor || level >= floor)
+        {
+            return level;
+        }
+
+        if (trace.IsEnabled)
+        {
+            trace.Add(new TraceStep(
+                "Minimum offense level proviso",
+                $"level {level}",
+                floor.ToString(CultureInfo.InvariantCulture),
+                $"{citation} [{edition.Name}]"));
+        }
+
+        return floor;
+    }
+
+    private static EquivalencyEntry Equivalency(string caseId, string substance, ManualEdition edition) =>
+        edition.Equivalency.Find(substance) ?? throw new CaseCalculationException(new CaseError(
+            caseId,
+            "drugs",
+            substance,
+            edition.DrugQuantity.ContainsKey(substance)
+                ? $"a substance with a marihuana equivalency encoded for the {edition.Name} (in force from {edition.EffectiveFrom:yyyy-MM-dd}) to combine it with other substances: {substance} has §2D1.1(c) lines but no equivalency for that date"
+                : $"a substance with §2D1.1(c) lines or a marihuana equivalency encoded for the {edition.Name} (in force from {edition.EffectiveFrom:yyyy-MM-dd}): {substance} has neither for that date"));
+
+    private static bool InAnyCap(string substance, ManualEdition edition)
+    {
+        var caps = edition.Equivalency.Caps;
+        return caps.Count > 0 && Contains(caps[^1].Substances, substance);
+    }
+
+    private static bool Contains(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static decimal Total(ImmutableArray<DrugAmount> drugs, string substance)
+    {
+        var total = 0m;
+        foreach (var drug in drugs)
+        {
+            if (drug.Substance == substance)
+            {
+                total += drug.Grams ?? drug.Units ?? 0m;
+            }
+        }
+
+        return total;
+    }
+
+    private static bool SeenBefore(ImmutableArray<DrugAmount> drugs, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (drugs[j].Substance == drugs[index].Substance)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountDistinct(ImmutableArray<DrugAmount> drugs)
+    {
+        var count = 0;
+        for (var i = 0; i < drugs.Length; i++)
+        {
+            if (!SeenBefore(drugs, i))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static string OtherThan(ImmutableArray<DrugAmount> drugs, string substance)
+    {
+        foreach (var drug in drugs)
+        {
+            if (drug.Substance != substance)
+            {
+                return drug.Substance;
+            }
+        }
+
+        return substance;
+    }
+
+    /// <summary>"2.5 kg", "840 g", "1,000 units".</summary>
+    internal static string Amount(decimal quantity, QuantityMeasure measure) => measure == QuantityMeasure.Units
+        ? $"{quantity.ToString("#,0.######", CultureInfo.InvariantCulture)} units"
+        : quantity >= 1000m
+            ? $"{(quantity / 1000m).ToString("#,0.######", CultureInfo.InvariantCulture)} kg"
+            : $"{quantity.ToString("0.######", CultureInfo.InvariantCulture)} g";
+}

@@ -1,0 +1,142 @@
+namespace Retroact.Law.Model;
+
+/// <summary>How a substance's quantity is measured in the Drug Quantity Table.</summary>
+public enum QuantityMeasure
+{
+    /// <summary>By weight, in grams (of the mixture, or of the pure substance for an "actual" row).</summary>
+    Grams,
+    /// <summary>By units (pills, capsules, tablets; USSG §2D1.1(c) note (F)).</summary>
+    Units,
+}
+
+/// <summary>
+/// One §2D1.1(c) line for one substance: quantities of at least <see cref="AtLeast"/> and less than <see cref="LessThan"/>
+/// give <see cref="Level"/>.
+/// </summary>
+/// <param name="Level">The base offense level of the line.</param>
+/// <param name="AtLeast">The lower bound, inclusive; 0 for the lowest line ("less than ...").</param>
+/// <param name="LessThan">The upper bound, exclusive; <c>null</c> for the highest line ("... or more").</param>
+/// <param name="Citation">The section and edition or amendment that set this line.</param>
+public sealed record DrugQuantityRow(int Level, decimal AtLeast, decimal? LessThan, string Citation);
+
+/// <summary>
+/// The Drug Quantity Table lines (USSG §2D1.1(c)) for one substance in one period. Rows are contiguous and
+/// ordered from the highest level down (the loader rejects anything else), so every quantity ≥ 0 has exactly one row.
+/// </summary>
+public sealed class DrugQuantityTable
+{
+    private readonly DrugQuantityRow[] _rows;
+    private readonly decimal[] _lowerBounds;
+
+    /// <summary>Builds a table; throws <see cref="ArgumentException"/> naming the row when the rows are not contiguous and descending.</summary>
+    /// <param name="source">Where the table comes from (a law file, or a description for a table built in code).</param>
+    /// <param name="substance">The substance id.</param>
+    /// <param name="name">The substance as the Manual names it.</param>
+    /// <param name="measure">Grams or units.</param>
+    /// <param name="rows">The lines, highest level first.</param>
+    public DrugQuantityTable(string source, string substance, string name, QuantityMeasure measure, IReadOnlyList<DrugQuantityRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (FirstProblem(rows) is { } problem)
+        {
+            throw new ArgumentException($"{source}: {problem}", nameof(rows));
+        }
+
+
+        Source = source;
+        Substance = substance;
+        Name = name;
+        Measure = measure;
+        _rows = [.. rows];
+        _lowerBounds = Array.ConvertAll(_rows, r => r.AtLeast);
+    }
+
+    /// <summary>
+    /// The first reason <paramref name="rows"/> are not a valid table, naming the row, or <c>null</c> when they are:
+    /// levels strictly descending, the top row open-ended, each row's lower bound the next row's upper bound, the bottom row
+    /// starting at 0, and every bound increasing upwards.
+    /// </summary>
+    public static string? FirstProblem(IReadOnlyList<DrugQuantityRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            return "the table has no rows";
+        }
+
+        if (rows[0].LessThan is not null)
+        {
+            return $"row 1 (level {rows[0].Level}): the highest row must have no upper bound (\"or more\"), found lessThan {rows[0].LessThan}";
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var label = $"row {i + 1} (level {row.Level})";
+            if (string.IsNullOrWhiteSpace(row.Citation))
+            {
+                return $"{label}: missing citation";
+            }
+
+            if (row.LessThan is { } upper && row.AtLeast >= upper)
+            {
+                return $"{label}: thresholds not monotonic: atLeast {row.AtLeast} is not below lessThan {upper}";
+            }
+
+            if (i == 0)
+            {
+                continue;
+            }
+
+            var above = rows[i - 1];
+            if (row.Level >= above.Level)
+            {
+                return $"{label}: levels must descend, but level {row.Level} follows level {above.Level}";
+            }
+
+            if (row.LessThan != above.AtLeast)
+            {
+                return row.LessThan < above.AtLeast
+                    ? $"{label}: gap between lessThan {row.LessThan} and the next row's atLeast {above.AtLeast}"
+                    : $"{label}: overlap between lessThan {row.LessThan} and the next row's atLeast {above.AtLeast}";
+            }
+        }
+
+        return rows[^1].AtLeast == 0 ? null : $"row {rows.Count} (level {rows[^1].Level}): the lowest row must start at 0 (\"less than ...\"), found atLeast {rows[^1].AtLeast}";
+    }
+
+    /// <summary>The law file the table was read from, e.g. "tables/drug-quantity/heroin.1994.json".</summary>
+    public string Source { get; }
+
+    /// <summary>The substance id, e.g. "cocaine-base".</summary>
+    public string Substance { get; }
+
+    /// <summary>The substance as the Manual names it, e.g. "Cocaine Base".</summary>
+    public string Name { get; }
+
+    /// <summary>Grams or units.</summary>
+    public QuantityMeasure Measure { get; }
+
+    /// <summary>The lines, highest level first.</summary>
+    public IReadOnlyList<DrugQuantityRow> Rows => _rows;
+
+    /// <summary>The line that contains <paramref name="quantity"/> (grams or units, ≥ 0).</summary>
+    public DrugQuantityRow RowFor(decimal quantity) => _rows[IndexOf(quantity)];
+
+    /// <summary>The base offense level for <paramref name="quantity"/>; the same as <see cref="RowFor"/> without the row.</summary>
+    public int LevelFor(decimal quantity) => _rows[IndexOf(quantity)].Level;
+
+    private int IndexOf(decimal quantity)
+    {
+        var bounds = _lowerBounds;
+        for (var i = 0; i < bounds.Length - 1; i++)
+        {
+            if (quantity >= bounds[i])
+            {
+                return i;
+            }
+        }
+
+        return bounds.Length - 1;
+    }
+}

@@ -1,0 +1,179 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Retroact.Law.Model;
+
+/// <summary>
+/// A Guidelines Manual edition as encoded: every part the calculators read, each carrying its citation. Immutable and shared
+/// by every run. An encoded edition stands for the period in which the encoded law did not change (the loader builds each
+/// one from the previous edition plus its amendments); <see cref="With(ManualOverlay)"/> gives a new edition with an
+/// amendment applied that shares everything the amendment leaves alone.
+/// </summary>
+public sealed class ManualEdition
+{
+    internal ManualEdition(
+        string name,
+        LocalDate effectiveFrom,
+        ImmutableSortedSet<int> amendments,
+        SentencingTable sentencingTable,
+        ZoneDefinition zones,
+        FrozenDictionary<string, DrugQuantityTable> drugQuantity,
+        MarihuanaEquivalency equivalency,
+        CrackCombinationRule? crackRule,
+        MitigatingRoleCap? mitigatingRoleCap,
+        SafetyValveFloor? safetyValveFloor,
+        CriminalHistoryRules criminalHistory,
+        StatusPointsRule statusPoints,
+        ZeroPointOffenderRule? zeroPointOffender,
+        CareerOffenderTable careerOffender,
+        LocalDate? effectiveUntil = null)
+    {
+        EffectiveUntil = effectiveUntil;
+        Name = name;
+        EffectiveFrom = effectiveFrom;
+        Amendments = amendments;
+        SentencingTable = sentencingTable;
+        Zones = zones;
+        DrugQuantity = drugQuantity;
+        Equivalency = equivalency;
+        CrackRule = crackRule;
+        MitigatingRoleCap = mitigatingRoleCap;
+        SafetyValveFloor = safetyValveFloor;
+        CriminalHistory = criminalHistory;
+        StatusPoints = statusPoints;
+        ZeroPointOffender = zeroPointOffender;
+        CareerOffender = careerOffender;
+    }
+
+    /// <summary>How citations name the edition, e.g. "Nov. 1, 2014 Manual" or "Nov. 1, 2009 Manual as amended by 750, 782".</summary>
+    public string Name { get; }
+
+    /// <summary>The day this edition (the period of unchanged encoded law) took effect.</summary>
+    public LocalDate EffectiveFrom { get; }
+
+    /// <summary>The last day this edition was in force; <c>null</c> for the current one or an edition built with <see cref="With(ManualOverlay)"/>.</summary>
+    public LocalDate? EffectiveUntil { get; }
+
+    /// <summary>The amendment numbers this edition includes (only those that change encoded law, plus those applied by overlays).</summary>
+    public ImmutableSortedSet<int> Amendments { get; }
+
+    /// <summary>The Sentencing Table.</summary>
+    public SentencingTable SentencingTable { get; }
+
+    /// <summary>The zone definitions.</summary>
+    public ZoneDefinition Zones { get; }
+
+    /// <summary>Drug Quantity Table lines by substance id; a substance absent here has no lines encoded for this edition.</summary>
+    public FrozenDictionary<string, DrugQuantityTable> DrugQuantity { get; }
+
+    /// <summary>The marihuana equivalencies.</summary>
+    public MarihuanaEquivalency Equivalency { get; }
+
+    /// <summary>The period-specific cocaine-base combination rule, or <c>null</c>.</summary>
+    public CrackCombinationRule? CrackRule { get; }
+
+    /// <summary>The §2D1.1(a)(5) mitigating-role cap, or <c>null</c> when the edition has none.</summary>
+    public MitigatingRoleCap? MitigatingRoleCap { get; }
+
+    /// <summary>The §5C1.2(b) floor, or <c>null</c> when the edition has none.</summary>
+    public SafetyValveFloor? SafetyValveFloor { get; }
+
+    /// <summary>Points to category.</summary>
+    public CriminalHistoryRules CriminalHistory { get; }
+
+    /// <summary>The §4A1.1 status-points rule.</summary>
+    public StatusPointsRule StatusPoints { get; }
+
+    /// <summary>The §4C1.1 adjustment, or <c>null</c> before Nov. 1, 2023.</summary>
+    public ZeroPointOffenderRule? ZeroPointOffender { get; }
+
+    /// <summary>The §4B1.1 table.</summary>
+    public CareerOffenderTable CareerOffender { get; }
+
+    /// <summary>True when the edition includes amendment <paramref name="number"/>.</summary>
+    public bool Includes(int number) => Amendments.Contains(number);
+
+    /// <summary>The Drug Quantity Table lines for <paramref name="substance"/>, or <c>null</c> when none are encoded for this edition.</summary>
+    public DrugQuantityTable? DrugQuantityFor(string substance) => DrugQuantity.GetValueOrDefault(substance);
+
+    /// <summary>
+    /// This edition with <paramref name="overlay"/> applied: every part it replaces is replaced, every other part is shared,
+    /// and <see cref="Amendments"/> gains its number. Applying an amendment the edition already includes returns this edition unchanged.
+    /// </summary>
+    public ManualEdition With(ManualOverlay overlay)
+    {
+        ArgumentNullException.ThrowIfNull(overlay);
+        if (Amendments.Contains(overlay.Number))
+        {
+            return this;
+        }
+
+        var name = Name.Contains(" as amended by ", StringComparison.Ordinal)
+            ? $"{Name}, {overlay.Number}"
+            : $"{Name} as amended by {overlay.Number}";
+        return Apply(overlay, Amendments.Add(overlay.Number), name);
+    }
+
+    /// <summary>The parts of <paramref name="overlay"/> applied to this edition, under <paramref name="name"/> with <paramref name="amendments"/>.</summary>
+    internal ManualEdition Apply(ManualOverlay overlay, ImmutableSortedSet<int> amendments, string name)
+    {
+        var drugs = DrugQuantity;
+        if (overlay.DrugQuantity.Count > 0)
+        {
+            var changed = new Dictionary<string, DrugQuantityTable>(DrugQuantity, StringComparer.Ordinal);
+            foreach (var (substance, table) in overlay.DrugQuantity)
+            {
+                if (table is null)
+                {
+                    changed.Remove(substance);
+                }
+                else
+                {
+                    changed[substance] = table;
+                }
+            }
+
+            drugs = changed.ToFrozenDictionary(StringComparer.Ordinal);
+        }
+
+        var equivalency = overlay.Equivalency.Count > 0 || overlay.EquivalencyCaps is not null
+            ? Equivalency.With(overlay.Equivalency, overlay.EquivalencyCaps)
+            : Equivalency;
+        return new ManualEdition(
+            name,
+            EffectiveFrom,
+            amendments,
+            overlay.SentencingTable ?? SentencingTable,
+            overlay.Zones ?? Zones,
+            drugs,
+            equivalency,
+            overlay.CrackRule is { } crack ? crack.Value : CrackRule,
+            overlay.MitigatingRoleCap is { } cap ? cap.Value : MitigatingRoleCap,
+            overlay.SafetyValveFloor is { } floor ? floor.Value : SafetyValveFloor,
+            overlay.CriminalHistory ?? CriminalHistory,
+            overlay.StatusPoints ?? StatusPoints,
+            overlay.ZeroPointOffender is { } zero ? zero.Value : ZeroPointOffender,
+            overlay.CareerOffender ?? CareerOffender);
+    }
+
+    /// <summary>This edition with each overlay applied in order.</summary>
+    public ManualEdition With(IEnumerable<ManualOverlay> overlays)
+    {
+        ArgumentNullException.ThrowIfNull(overlays);
+        var edition = this;
+        foreach (var overlay in overlays)
+        {
+            edition = edition.With(overlay);
+        }
+
+        return edition;
+    }
+
+    /// <summary>The edition's name.</summary>
+    public override string ToString() => Name;
+
+    internal ManualEdition Dated(string name, LocalDate effectiveFrom, LocalDate? effectiveUntil, ImmutableSortedSet<int> amendments) =>
+        new(name, effectiveFrom, amendments, SentencingTable, Zones, DrugQuantity, Equivalency, CrackRule, MitigatingRoleCap,
+            SafetyValveFloor, CriminalHistory, StatusPoints, ZeroPointOffender, CareerOffender, effectiveUntil);
+}

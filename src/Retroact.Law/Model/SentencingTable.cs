@@ -1,0 +1,50 @@
+using Retroact.Law.Cases;
+
+namespace Retroact.Law.Model;
+
+/// <summary>
+/// The Sentencing Table (USSG Ch. 5, Pt. A): a range for every offense level 1–43 and criminal history category I–VI,
+/// each row with its citation. Immutable; look-ups are array reads.
+/// </summary>
+public sealed class SentencingTable
+{
+    /// <summary>The lowest offense level in the table; a lower total is treated as 1 (Ch. 5 Pt. A, comment. n.2).</summary>
+    public const int LowestLevel = 1;
+
+    /// <summary>The highest offense level in the table; a higher total is treated as 43 (Ch. 5 Pt. A, comment. n.2).</summary>
+    public const int HighestLevel = 43;
+
+    private readonly SentenceRange[] _ranges;
+    private readonly string[] _rowCitations;
+
+    internal SentencingTable(string source, SentenceRange[] ranges, string[] rowCitations)
+    {
+        Source = source;
+        _ranges = ranges;
+        _rowCitations = rowCitations;
+    }
+
+    /// <summary>The law file the table was read from, e.g. "tables/sentencing-table.json".</summary>
+    public string Source { get; }
+
+    /// <summary>The range for <paramref name="level"/> (1–43) and <paramref name="category"/>; throws outside those bounds.</summary>
+    public SentenceRange Range(int level, CriminalHistoryCategory category) => _ranges[Index(level, category)];
+
+    /// <summary>The citation of the row for <paramref name="level"/>.</summary>
+    public string Citation(int level) => _rowCitations[Index(level, CriminalHistoryCategory.I) / 6];
+
+    private static int Index(int level, CriminalHistoryCategory category)
+    {
+        if (level is < LowestLevel or > HighestLevel)
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "An offense level is 1 to 43.");
+        }
+
+        if (category is < CriminalHistoryCategory.I or > CriminalHistoryCategory.VI)
+        {
+            throw new ArgumentOutOfRangeException(nameof(category), category, "A criminal history category is I to VI.");
+        }
+
+        return ((level - 1) * 6) + ((int)category - 1);
+    }
+}

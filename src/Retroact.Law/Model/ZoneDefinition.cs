@@ -1,0 +1,45 @@
+namespace Retroact.Law.Model;
+
+/// <summary>One zone band: ranges whose minimum is at least <see cref="MinimumFrom"/> months (and below the next band's) are in <see cref="Zone"/>.</summary>
+/// <param name="Zone">The zone.</param>
+/// <param name="MinimumFrom">The lowest range minimum, in months, in this zone.</param>
+/// <param name="Citation">The text that defines the band.</param>
+public sealed record ZoneBand(Zone Zone, int MinimumFrom, string Citation);
+
+/// <summary>
+/// The zone definitions in force for an edition (Amend. 462, Nov. 1, 1992; Amend. 738, Nov. 1, 2010): zones by the minimum of the range.
+/// A life minimum is always Zone D.
+/// </summary>
+public sealed class ZoneDefinition
+{
+    internal ZoneDefinition(string source, IReadOnlyList<ZoneBand> bands)
+    {
+        Source = source;
+        Bands = bands;
+    }
+
+    /// <summary>The law file the definition was read from.</summary>
+    public string Source { get; }
+
+    /// <summary>The bands in ascending order of <see cref="ZoneBand.MinimumFrom"/>; the first starts at 0.</summary>
+    public IReadOnlyList<ZoneBand> Bands { get; }
+
+    /// <summary>The band that contains a range with minimum <paramref name="minimum"/>.</summary>
+    public ZoneBand BandFor(Months minimum)
+    {
+        if (minimum.IsLife)
+        {
+            return Bands[^1];
+        }
+
+        for (var i = Bands.Count - 1; i > 0; i--)
+        {
+            if (minimum.Count >= Bands[i].MinimumFrom)
+            {
+                return Bands[i];
+            }
+        }
+
+        return Bands[0];
+    }
+}

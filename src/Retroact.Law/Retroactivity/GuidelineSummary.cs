@@ -1,0 +1,57 @@
+using Retroact.Law.Calculation;
+using Retroact.Law.Cases;
+using Retroact.Law.Model;
+
+namespace Retroact.Law.Retroactivity;
+
+/// <summary>
+/// What §1B1.10 compares of one guideline calculation (the original one, or the amended one): the levels, the criminal
+/// history category and the applicable range, before any departure or variance (§1B1.10 comment. (n.1(A))).
+/// </summary>
+public readonly record struct GuidelineSummary
+{
+    /// <summary>The edition used, e.g. "Nov. 1, 2009 Manual as amended by 750, 782".</summary>
+    public required ManualEdition Edition { get; init; }
+
+    /// <summary>The Chapter Two base offense level (after the §2D1.1(a)(5) cap); <c>null</c> when the record gives only a total.</summary>
+    public required int? BaseOffenseLevel { get; init; }
+
+    /// <summary>The offense level from Chapters Two and Three (and §4C1.1), before any §4B1.1 career-offender level.</summary>
+    public required int GuidelineOffenseLevel { get; init; }
+
+    /// <summary>The criminal history category before §4B1.1(b) makes a career offender Category VI.</summary>
+    public required CriminalHistoryCategory GuidelineCategory { get; init; }
+
+    /// <summary>The total offense level that set the range (the §4B1.1 level when it controls).</summary>
+    public required int TotalOffenseLevel { get; init; }
+
+    /// <summary>The criminal history category that set the range.</summary>
+    public required CriminalHistoryCategory CriminalHistoryCategory { get; init; }
+
+    /// <summary>True when the case has a §4B1.1 finding, so the career-offender level and Category VI were weighed.</summary>
+    public required bool CareerOffender { get; init; }
+
+    /// <summary>The Sentencing Table range for the total level and category, before §5G1.1.</summary>
+    public required MonthRange TableRange { get; init; }
+
+    /// <summary>The applicable range: <see cref="TableRange"/> restricted by §5G1.1, unless §1B1.10(c) set the restriction aside.</summary>
+    public required MonthRange Range { get; init; }
+
+    /// <summary>
+    /// Summarises <paramref name="figures"/>; <paramref name="guideline"/> are the figures of the same case without its
+    /// §4B1.1 finding (the same figures when it has none). With <paramref name="unrestricted"/> the range is the table
+    /// range (§1B1.10(c)).
+    /// </summary>
+    public static GuidelineSummary From(in GuidelineFigures figures, in GuidelineFigures guideline, bool unrestricted) => new()
+    {
+        Edition = figures.Edition,
+        BaseOffenseLevel = figures.BaseOffenseLevel,
+        GuidelineOffenseLevel = guideline.TotalOffenseLevel,
+        GuidelineCategory = guideline.Category,
+        TotalOffenseLevel = figures.TotalOffenseLevel,
+        CriminalHistoryCategory = figures.Category,
+        CareerOffender = figures.CareerOffender,
+        TableRange = MonthRange.From(figures.GuidelineRange),
+        Range = MonthRange.From(unrestricted ? figures.GuidelineRange : figures.RestrictedRange),
+    };
+}

@@ -1,0 +1,222 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using Retroact.Law.Calculation;
+using Retroact.Law.Cases;
+using Retroact.Law.Model;
+using Retroact.Law.Retroactivity.Amendments;
+using Retroact.Law.Tracing;
+
+namespace Retroact.Law.Retroactivity;
+
+/// <summary>
+/// Decides a motion under 18 U.S.C. §3582(c)(2) by the current USSG §1B1.10 (as amended through Amendments 759, 780,
+/// 788 and 825), in its order: the order's effective date; the original applicable range; the amended range with every
+/// amendment listed in §1B1.10(d) as of that date substituted (§1B1.10(b)(1), without §5G1.1 under §1B1.10(c));
+/// eligibility (§1B1.10(a)); the modelled reduced term (§1B1.10(b)(2)). One code path for both speeds:
+/// <see cref="Decide(Case, Amendment, LocalDate?)"/> explains, the span overload records nothing and allocates nothing
+/// per case (amended editions are composed once per sentencing edition, order date and amendment, and shared).
+/// </summary>
+public sealed class RetroactivityEngine
+{
+    private static readonly Lazy<RetroactivityEngine> Embedded = new(() => new RetroactivityEngine(AmendmentCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly ConcurrentDictionary<(ManualEdition Edition, LocalDate Order, Amendment Amendment), Composition> _compositions = new();
+
+    /// <summary>An engine over <paramref name="catalog"/> and its law.</summary>
+    public RetroactivityEngine(AmendmentCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        Catalog = catalog;
+    }
+
+    /// <summary>The engine over the embedded law (<see cref="AmendmentCatalog.Default"/>).</summary>
+    public static RetroactivityEngine Default => Embedded.Value;
+
+    /// <summary>The amendments and the law.</summary>
+    public AmendmentCatalog Catalog { get; }
+
+    /// <summary>
+    /// The order's effective date: the later of <paramref name="requested"/> and the amendment's earliest order date
+    /// (its §1B1.10(e) special instruction, or its listing date); that date itself when nothing was requested.
+    /// </summary>
+    public static LocalDate OrderEffectiveDate(Amendment amendment, LocalDate? requested)
+    {
+        ArgumentNullException.ThrowIfNull(amendment);
+        var earliest = amendment.Retroactivity.OrdersEffectiveFrom;
+        return requested is { } date && date > earliest ? date : earliest;
+    }
+
+    /// <summary>The explained decision for one case.</summary>
+    /// <exception cref="CaseCalculationException">The case cannot be calculated (the error names the case, field, value and what is needed).</exception>
+    public Decision Decide(Case @case, Amendment amendment, LocalDate? orderDate)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        var trace = new ListTrace();
+        var figures = Decide(@case, amendment, orderDate, trace);
+        var substituted = figures.Amended is null
+            ? []
+            : Compose(figures.Original.Edition, figures.OrderEffectiveDate, amendment).Substituted;
+        return new Decision(@case.Id, amendment.Id, figures, @case.ConsecutiveMonths, substituted, trace.Steps);
+    }
+
+    /// <summary>The figures for each case of <paramref name="cases"/> into <paramref name="results"/> (same length); records nothing.</summary>
+    /// <exception cref="CaseCalculationException">A case cannot be calculated; earlier results are already written.</exception>
+    public void Decide(ReadOnlySpan<Case> cases, Amendment amendment, LocalDate? orderDate, Span<DecisionFigures> results)
+    {
+        if (results.Length != cases.Length)
+        {
+            throw new ArgumentException($"results has {results.Length} slots for {cases.Length} cases", nameof(results));
+        }
+
+        for (var i = 0; i < cases.Length; i++)
+        {
+            results[i] = Decide(cases[i], amendment, orderDate, default(NoTrace));
+        }
+    }
+
+    /// <summary>The decision, writing each step to <paramref name="trace"/>.</summary>
+    /// <exception cref="CaseCalculationException">The case cannot be calculated.</exception>
+    public DecisionFigures Decide<TTrace>(Case @case, Amendment amendment, LocalDate? orderDate, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(amendment);
+        var term = @case.Life ? MonthArithmetic.Life
+            : @case.TermMonths ?? throw new CaseCalculationException(new CaseError(@case.Id, "termMonths", "(missing)", "the term in months for the counts the guidelines govern, or life: true"));
+        var order = OrderEffectiveDate(amendment, orderDate);
+        if (trace.IsEnabled)
+        {
+            trace.Add(new TraceStep(
+                "Order's effective date",
+                $"asked {(orderDate is { } asked ? asked.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "(none)")}; amendment {amendment.Id}: orders from {amendment.Retroactivity.OrdersEffectiveFrom:yyyy-MM-dd}",
+                order.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                amendment.Retroactivity.Instruction));
+        }
+
+        var edition = GuidelineCalculator.EditionFor(@case, Catalog.Law);
+        Step(trace, "Original applicable range", $"{edition.Name} (the Manual used at sentencing); before any departure or variance", "follows", "USSG §1B1.10 comment. (n.1(A))");
+        var original = Summarise(@case, edition, unrestricted: false, trace);
+        Step(trace, "Original applicable range", $"level {original.TotalOffenseLevel}, category {original.CriminalHistoryCategory}", $"{original.Range}", "USSG §1B1.10 comment. (n.1(A)); §5G1.1");
+
+        if (!AmendmentApplicability.Applies(@case, amendment))
+        {
+            return Ineligible(EligibilityReason.NotApplicable, order, original, null, term, trace, $"amendment {amendment.Id} ({amendment.File.Title}) says nothing about this case");
+        }
+
+        var composition = Compose(edition, order, amendment);
+        var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition);
+        var unrestricted = @case.SubstantialAssistance is SubstantialAssistance.Section3553e or SubstantialAssistance.Rule35b;
+        Step(trace, "Amended guideline range", $"{composition.Edition.Name}: every amendment listed in §1B1.10(d) by {order:yyyy-MM-dd} substituted; all other decisions unaffected", "follows", "USSG §1B1.10(b)(1)");
+        var amended = Summarise(amendedCase, composition.Edition, unrestricted, trace);
+        if (unrestricted)
+        {
+            Step(trace, "No §5G1.1 restriction of the amended range", $"{@case.SubstantialAssistance} motion: the court could go below the statutory minimum", $"{amended.Range}", "USSG §1B1.10(c)");
+        }
+
+        Step(trace, "Amended guideline range", $"level {amended.TotalOffenseLevel}, category {amended.CriminalHistoryCategory}", $"{amended.Range}", "USSG §1B1.10(b)(1)");
+
+        if (amendment.File.AppliedIn(edition))
+        {
+            return Ineligible(EligibilityReason.AlreadyApplied, order, original, amended, term, trace, $"{edition.Name} already includes amendment {amendment.Number}");
+        }
+
+        if (!amendment.Covered)
+        {
+            return Ineligible(EligibilityReason.NotCovered, order, original, amended, term, trace, $"part(s) {string.Join(", ", amendment.ReliedOn.Where(p => !p.Listed).Select(p => p.Id))} of amendment {amendment.Number} not listed");
+        }
+
+        var bindingMinimum = @case.SafetyValve ? null : @case.StatutoryMinimumMonths;
+        if (EligibilityTest.RangeBar(in original, in amended, bindingMinimum) is { } bar)
+        {
+            return Ineligible(bar, order, original, amended, term, trace, $"original {original.Range}, amended {amended.Range}");
+        }
+
+        var facts = new ReductionFacts
+        {
+            Original = original.Range,
+            Amended = amended.Range,
+            TermMonths = term,
+            SubstantialAssistance = @case.SubstantialAssistance,
+            StatutoryMinimumMonths = @case.StatutoryMinimumMonths,
+            SafetyValve = @case.SafetyValve,
+            MonthsServed = @case.Custody is { } custody ? TimeServed.MonthsServed(custody, order) : null,
+        };
+        var reduced = ReducedTermCalculator.Compute(in facts, trace);
+        var reason = EligibilityTest.Finish(term, reduced.Months);
+        Step(trace, "Eligibility", $"original {original.Range}, amended {amended.Range}; term {MonthArithmetic.Describe(term)}, lowest term the court may impose {MonthArithmetic.Describe(reduced.Months)}", reason.Code(), reason.Citation());
+        return new DecisionFigures
+        {
+            Reason = reason,
+            OrderEffectiveDate = order,
+            Original = original,
+            Amended = amended,
+            TermMonths = term,
+            ReducedTermMonths = reason == EligibilityReason.Eligible ? reduced.Months : null,
+            LimitedBy = reduced.LimitedBy,
+            TimeServedChecked = reduced.TimeServedChecked,
+        };
+    }
+
+    private static DecisionFigures Ineligible<TTrace>(
+        EligibilityReason reason, LocalDate order, in GuidelineSummary original, GuidelineSummary? amended, int term, TTrace trace, string why)
+        where TTrace : struct, ITrace
+    {
+        Step(trace, "Eligibility", why, reason.Code(), reason.Citation());
+        return new DecisionFigures
+        {
+            Reason = reason,
+            OrderEffectiveDate = order,
+            Original = original,
+            Amended = amended,
+            TermMonths = term,
+            ReducedTermMonths = null,
+            LimitedBy = TermFloor.None,
+            TimeServedChecked = false,
+        };
+    }
+
+    /// <summary>
+    /// The figures of <paramref name="case"/> under <paramref name="edition"/>, and the offense level and category before §4B1.1
+    /// (a second, untraced calculation without the career-offender finding, only for a case that has one).
+    /// </summary>
+    private static GuidelineSummary Summarise<TTrace>(Case @case, ManualEdition edition, bool unrestricted, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        var figures = GuidelineCalculator.Calculate(@case, edition, trace);
+        var guideline = @case.CareerOffender is null
+            ? figures
+            : GuidelineCalculator.Calculate(
+                @case with { CareerOffender = null, CriminalHistoryCategory = @case.CriminalHistoryCategory ?? (@case.CriminalHistoryPoints is null ? CriminalHistoryCategory.VI : null) },
+                edition,
+                default(NoTrace));
+        return GuidelineSummary.From(in figures, in guideline, unrestricted);
+    }
+
+    private static void Step<TTrace>(TTrace trace, string step, string inputs, string value, string citation)
+        where TTrace : struct, ITrace
+    {
+        if (trace.IsEnabled)
+        {
+            trace.Add(new TraceStep(step, inputs, value, citation));
+        }
+    }
+
+    private Composition Compose(ManualEdition edition, LocalDate order, Amendment amendment) =>
+        _compositions.GetOrAdd((edition, order, amendment), static (key, catalog) => Composition.Build(catalog, key.Edition, key.Order, key.Amendment), Catalog);
+
+    /// <summary>A sentencing edition with every listed amendment (and the reform relied on) applied.</summary>
+    private sealed record Composition(ManualEdition Edition, ImmutableArray<int> Substituted)
+    {
+        public static Composition Build(AmendmentCatalog catalog, ManualEdition edition, LocalDate order, Amendment amendment)
+        {
+            var files = catalog.ListedFor(order, edition).ToList();
+            if (amendment.File.IsReform)
+            {
+                files.Add(amendment.File);
+            }
+
+            return new Composition(edition.With(files.Select(f => f.Overlay)), [.. files.Select(f => f.Number)]);
+        }
+    }
+}
