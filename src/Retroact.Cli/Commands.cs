@@ -9,5 +9,6 @@ internal static class Commands
     [
         RangeCommand.Create(),
         CalcCommand.Create(),
+        ReleaseCommand.Create(),
     ];
 }

@@ -1,0 +1,123 @@
+using System.CommandLine;
+using System.Text.Json;
+using Retroact.Cli;
+
+namespace Retroact.Cli.Tests;
+
+public sealed class ReleaseCommandTests : IDisposable
+{
+    // 120 months from Jan 1, 2010: full term Dec 31, 2019, 470 days (years served, as of 2015), projected Monday Sep 17, 2018.
+    private const string TenYears = """
+        {"id":"ten-years","sentencedOn":"2009-12-01","termMonths":120,"custody":{"commencedOn":"2010-01-01","status":"institution"},"citizenship":"non-us","detainers":["ice"]}
+        """;
+
+    // 60 months from Jan 1, 2010: full term Dec 31, 2014, 235 days, projected Saturday May 10, 2014 → Friday May 9.
+    private const string FiveYears = """
+        {"id":"five-years","sentencedOn":"2009-12-01","termMonths":60,"custody":{"commencedOn":"2010-01-01","status":"rrc"}}
+        """;
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("retroact-release-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static (int Code, string Output, string Error) Invoke(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var root = new RootCommand { ReleaseCommand.Create() };
+        var code = root.Parse(["release", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Text_output_gives_each_date()
+    {
+        var (code, output, error) = Invoke(Write("cases.jsonl", TenYears + "\n" + FiveYears), "--as-of", "2015-11-01");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Equal(
+            """
+            Release computation as of 2015-11-01 (no amendment)
+            ten-years: release 2018-09-17 (Monday), ice-custody, supervised release from 2018-09-17
+              term 120 months from 2010-01-01; full term 2019-12-31; good conduct time 470 days (bop-years-served); projected 2018-09-17
+            five-years: release 2014-05-09 (Friday), rrc-release, supervised release from 2014-05-09
+              term 60 months from 2010-01-01; full term 2014-12-31; good conduct time 235 days (bop-years-served); projected 2014-05-10
+            2 computed
+
+            """.ReplaceLineEndings(), output.ReplaceLineEndings());
+    }
+
+    // As of 2020 the First Step Act method governs: 540 days, projected Jul 9, 2018 (a Monday).
+    [Fact]
+    public void Json_output_carries_the_dates_and_the_trace()
+    {
+        var (code, output, _) = Invoke(Write("case.json", TenYears), "--as-of", "2020-01-01", "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var result = json.RootElement.GetProperty("cases")[0];
+        Assert.Equal("2020-01-01", json.RootElement.GetProperty("asOf").GetString());
+        Assert.Equal(540, result.GetProperty("goodConductTimeDays").GetInt32());
+        Assert.Equal("fsa-years-imposed", result.GetProperty("method").GetString());
+        Assert.Equal("2018-07-09", result.GetProperty("projectedReleaseDate").GetString());
+        Assert.Equal("2018-07-09", result.GetProperty("releaseDate").GetString());
+        Assert.Equal("ice-custody", result.GetProperty("disposition").GetString());
+        Assert.Equal(
+            ["Computation start", "Full-term date", "Good conduct time", "Projected release date", "Release date", "Disposition", "Supervised release starts"],
+            result.GetProperty("trace").EnumerateArray().Select(s => s.GetProperty("step").GetString()));
+        Assert.Equal(0, json.RootElement.GetProperty("errors").GetArrayLength());
+    }
+
+    [Fact]
+    public void Bad_records_are_named_and_good_ones_still_run()
+    {
+        var bad = """{"id":"zero","sentencedOn":"2009-12-01","termMonths":0,"custody":{"commencedOn":"2010-01-01"}}""";
+        var path = Write("mixed.jsonl", bad + "\n" + FiveYears);
+        var (code, output, error) = Invoke(path, "--as-of", "2015-11-01");
+        Assert.Equal(2, code);
+        Assert.Equal($"{path} line 1: case zero: termMonths = 0: a term of imprisonment must be at least 1 month", error.Trim());
+        Assert.Contains("five-years: release 2014-05-09", output, StringComparison.Ordinal);
+        Assert.EndsWith("1 computed", output.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_case_without_custody_is_rejected()
+    {
+        var path = Write("nocustody.json", """{"id":"free","sentencedOn":"2009-12-01","termMonths":60}""");
+        var (code, _, error) = Invoke(path, "--as-of", "2015-11-01");
+        Assert.Equal(2, code);
+        Assert.Contains("case free: custody = (missing)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_as_of_date_is_rejected()
+    {
+        var (code, _, error) = Invoke(Write("case.json", TenYears), "--as-of", "2015-13-01");
+        Assert.Equal(2, code);
+        Assert.Equal("--as-of = 2015-13-01: an ISO date, YYYY-MM-DD", error.Trim());
+    }
+
+    [Fact]
+    public void A_missing_file_is_rejected()
+    {
+        var missing = Path.Combine(_folder, "missing.json");
+        var (code, _, error) = Invoke(missing, "--as-of", "2015-11-01");
+        Assert.Equal(2, code);
+        Assert.Equal($"{missing}: case (file): FILE = {missing}: an existing case file", error.Trim());
+    }
+
+    [Fact]
+    public void Help_lists_the_options()
+    {
+        var output = new StringWriter();
+        var code = new RootCommand { ReleaseCommand.Create() }.Parse(["release", "--help"]).Invoke(new InvocationConfiguration { Output = output });
+        Assert.Equal(0, code);
+        Assert.Contains("--as-of", output.ToString(), StringComparison.Ordinal);
+    }
+}
