@@ -10,5 +10,7 @@ internal static class Commands
         RangeCommand.Create(),
         CalcCommand.Create(),
         ReleaseCommand.Create(),
+        ValidateCommand.Create(),
+        GenerateCommand.Create(),
     ];
 }

@@ -1,0 +1,192 @@
+using System.Collections.Immutable;
+using System.Text;
+using Sylvan.Data.Csv;
+
+namespace Retroact.Population.Reading;
+
+/// <summary>
+/// Streams a comma-separated UTF-8 file with a header through Sylvan.Data.Csv, turning every structural fault into
+/// one <see cref="PopulationFileException"/>: bad quoting, bytes that are not UTF-8 (or NUL characters), and a last
+/// line cut short (no final newline and fewer fields than the header).
+/// </summary>
+internal sealed class CsvRowSource : IRowSource
+{
+    private const int BufferChars = 1 << 16;
+    private readonly string _path;
+    private readonly CsvDataReader _reader;
+    private readonly string[] _columns;
+
+    private CsvRowSource(string path, CsvDataReader reader, string[] columns)
+    {
+        _path = path;
+        _reader = reader;
+        _columns = columns;
+    }
+
+    public IReadOnlyList<string> Columns => _columns;
+
+    public long Row => _reader.RowNumber;
+
+    public int FieldCount => _reader.RowFieldCount;
+
+    /// <summary>Opens <paramref name="path"/>; checks the header and the last line before the first row is read.</summary>
+    public static CsvRowSource Open(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        try
+        {
+            var text = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, BufferChars);
+            CsvDataReader reader;
+            try
+            {
+                reader = CsvDataReader.Create(text, new CsvDataReaderOptions
+                {
+                    HasHeaders = true,
+                    Delimiter = ',',
+                    BufferSize = BufferChars,
+                    OwnsReader = true,
+                });
+            }
+            catch (CsvFormatException e)
+            {
+                throw new PopulationFileException(path, 1, e.FieldOrdinal + 1, "", QuotingProblem(e));
+            }
+
+            var columns = new string[reader.FieldCount];
+            for (var i = 0; i < columns.Length; i++)
+            {
+                columns[i] = reader.GetName(i);
+                if (IsBadText(columns[i]))
+                {
+                    throw new PopulationFileException(path, 1, i + 1, "", "the header is not valid UTF-8 text");
+                }
+            }
+
+            CheckLastLine(path, stream, columns);
+            return new CsvRowSource(path, reader, columns);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    public bool MoveNext()
+    {
+        bool more;
+        try
+        {
+            more = _reader.Read();
+        }
+        catch (CsvFormatException e)
+        {
+            throw new PopulationFileException(_path, e.RowNumber + 1, e.FieldOrdinal + 1, ColumnName(e.FieldOrdinal), QuotingProblem(e));
+        }
+
+        if (more && _reader.GetRawRecordSpan().IndexOfAny('\uFFFD', '\0') >= 0)
+        {
+            for (var i = 0; i < _reader.RowFieldCount; i++)
+            {
+                if (IsBadText(_reader.GetFieldSpan(i)))
+                {
+                    throw new PopulationFileException(_path, _reader.RowNumber + 1, i + 1, ColumnName(i),
+                        "bytes that are not valid UTF-8 (or a NUL character); the file must be UTF-8 text");
+                }
+            }
+        }
+
+        return more;
+    }
+
+    public ReadOnlySpan<char> Field(int ordinal) => ordinal < _reader.RowFieldCount ? _reader.GetFieldSpan(ordinal) : [];
+
+    public ImmutableArray<string> Snapshot()
+    {
+        var values = new string[_reader.RowFieldCount];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = _reader.GetString(i);
+        }
+
+        return ImmutableArray.Create(values);
+    }
+
+    public void Dispose() => _reader.Dispose();
+
+    private string ColumnName(int ordinal) => ordinal >= 0 && ordinal < _columns.Length ? _columns[ordinal] : "";
+
+    private static bool IsBadText(ReadOnlySpan<char> text) => text.IndexOfAny('\uFFFD', '\0') >= 0;
+
+    private static string QuotingProblem(CsvFormatException e) => "bad quoting: " + e.Message;
+
+    /// <summary>
+    /// A file that does not end in a newline and whose last line has fewer fields than the header was cut short
+    /// (an interrupted copy or write). Counted here, before any row is read, so the error comes once and first.
+    /// </summary>
+    private static void CheckLastLine(string path, FileStream stream, string[] columns)
+    {
+        if (!stream.CanSeek || stream.Length == 0)
+        {
+            return;
+        }
+
+        var position = stream.Position;
+        var tailLength = (int)Math.Min(stream.Length, 1 << 20);
+        var tail = new byte[tailLength];
+        stream.Seek(-tailLength, SeekOrigin.End);
+        stream.ReadExactly(tail);
+        stream.Seek(position, SeekOrigin.Begin);
+        if (tail[^1] == (byte)'\n')
+        {
+            return;
+        }
+
+        var lastLineStart = Array.LastIndexOf(tail, (byte)'\n') + 1;
+        var lastLine = Encoding.UTF8.GetString(tail, lastLineStart, tailLength - lastLineStart);
+        var fields = CountFields(lastLine);
+        if (fields >= columns.Length || lastLineStart == 0 && tailLength == stream.Length)
+        {
+            return;
+        }
+
+        var line = CountLines(stream) + 1;
+        throw new PopulationFileException(path, line, fields + 1, columns[fields],
+            $"the last line is truncated: it has {fields} of the header's {columns.Length} fields and no line end");
+    }
+
+    private static int CountFields(string line)
+    {
+        var fields = 1;
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                fields++;
+            }
+        }
+
+        return fields;
+    }
+
+    private static long CountLines(FileStream stream)
+    {
+        var position = stream.Position;
+        stream.Seek(0, SeekOrigin.Begin);
+        var buffer = new byte[1 << 16];
+        long lines = 0;
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+        }
+
+        stream.Seek(position, SeekOrigin.Begin);
+        return lines;
+    }
+}

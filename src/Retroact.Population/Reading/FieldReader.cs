@@ -1,0 +1,172 @@
+using System.Globalization;
+using NodaTime;
+using Retroact.Population.Records;
+
+namespace Retroact.Population.Reading;
+
+/// <summary>
+/// Parses the current row's fields by ordinal, recording the first bad value as the row's rejection. Each method
+/// returns false once a value is bad, so a mapper stops at the first fault; an ordinal of -1 means the file lacks
+/// the column and always yields "absent" (a missing column never rejects a row).
+/// </summary>
+internal sealed class FieldReader(IRowSource source)
+{
+    private string? _field;
+    private string? _value;
+    private string? _reason;
+
+    /// <summary>The row's source.</summary>
+    public IRowSource Source { get; } = source;
+
+    /// <summary>The current row's field text; empty when the column is absent.</summary>
+    public ReadOnlySpan<char> Text(int ordinal) => ordinal < 0 ? [] : Source.Field(ordinal).Trim();
+
+    /// <summary>Records a bad value and returns false.</summary>
+    public bool Fail(int ordinal, string reason) => Fail(ordinal, Text(ordinal).ToString(), reason);
+
+    /// <summary>Records a bad value and returns false.</summary>
+    public bool Fail(int ordinal, string value, string reason)
+    {
+        _field ??= Source.Columns[ordinal];
+        _value ??= value;
+        _reason ??= reason;
+        return false;
+    }
+
+    /// <summary>The rejection recorded for the current row, clearing it for the next.</summary>
+    public Rejection TakeRejection()
+    {
+        var rejection = new Rejection(Source.Row, _field ?? "", _value ?? "", _reason ?? "", Source.Snapshot());
+        _field = _value = _reason = null;
+        return rejection;
+    }
+
+    /// <summary>An optional integer within [min, max]; empty gives null.</summary>
+    public bool Int(int ordinal, int min, int max, out int? value)
+    {
+        value = null;
+        var text = Text(ordinal);
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return Fail(ordinal, $"not a whole number; expected {min} to {max}");
+        }
+
+        if (parsed < min || parsed > max)
+        {
+            return Fail(ordinal, $"out of range; expected {min} to {max}");
+        }
+
+        value = parsed;
+        return true;
+    }
+
+    /// <summary>An optional non-negative decimal greater than zero; empty gives null.</summary>
+    public bool PositiveDecimal(int ordinal, out decimal? value)
+    {
+        value = null;
+        var text = Text(ordinal);
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return Fail(ordinal, "not a decimal number (digits with an optional '.' point)");
+        }
+
+        if (parsed <= 0)
+        {
+            return Fail(ordinal, "must be greater than 0");
+        }
+
+        value = parsed;
+        return true;
+    }
+
+    /// <summary>An optional ISO date (yyyy-MM-dd); empty gives null.</summary>
+    public bool Date(int ordinal, out LocalDate? value)
+    {
+        value = null;
+        var text = Text(ordinal);
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return Fail(ordinal, "not a calendar date in the form yyyy-MM-dd");
+        }
+
+        value = new LocalDate(year, month, day);
+        return true;
+    }
+
+    /// <summary>An optional "true"/"false" (any case); empty gives false.</summary>
+    public bool Bool(int ordinal, out bool value)
+    {
+        value = false;
+        var text = Text(ordinal);
+        if (text.IsEmpty || text.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (text.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            value = true;
+            return true;
+        }
+
+        return Fail(ordinal, "expected true or false");
+    }
+
+    /// <summary>An optional token from <paramref name="tokens"/> (exact match); empty gives null.</summary>
+    public bool Token<T>(int ordinal, TokenSet<T> tokens, out T? value)
+        where T : struct
+    {
+        value = null;
+        var text = Text(ordinal);
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (!tokens.TryParse(text, out var parsed))
+        {
+            return Fail(ordinal, "expected one of " + tokens.Allowed);
+        }
+
+        value = parsed;
+        return true;
+    }
+
+    /// <summary>An optional free text of at most <paramref name="maxLength"/> characters; empty gives null.</summary>
+    public bool String(int ordinal, int maxLength, out string? value)
+    {
+        value = null;
+        var text = Text(ordinal);
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (text.Length > maxLength)
+        {
+            return Fail(ordinal, $"longer than {maxLength} characters");
+        }
+
+        value = text.ToString();
+        return true;
+    }
+}

@@ -1,0 +1,38 @@
+using Retroact.Population.Records;
+
+namespace Retroact.Population.Reading;
+
+/// <summary>A format's reader: source rows in, one <see cref="PopulationRecord"/> per row out.</summary>
+internal interface IRecordSource : IDisposable
+{
+    /// <summary>The source's columns, in file order.</summary>
+    IReadOnlyList<string> Columns { get; }
+
+    /// <summary>The known columns present and missing, and what the missing ones rule out.</summary>
+    ColumnCoverage Coverage { get; }
+
+    /// <summary>Reads the next row's record; false at the end.</summary>
+    bool TryRead(out PopulationRecord record);
+}
+
+/// <summary>A row source under a mapper that turns each row into a record.</summary>
+internal sealed class MappedRowSource(IRowSource rows, Func<PopulationRecord> map, ColumnCoverage coverage) : IRecordSource
+{
+    public IReadOnlyList<string> Columns => rows.Columns;
+
+    public ColumnCoverage Coverage => coverage;
+
+    public bool TryRead(out PopulationRecord record)
+    {
+        if (!rows.MoveNext())
+        {
+            record = default;
+            return false;
+        }
+
+        record = map();
+        return true;
+    }
+
+    public void Dispose() => rows.Dispose();
+}

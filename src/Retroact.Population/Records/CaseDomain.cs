@@ -1,0 +1,35 @@
+namespace Retroact.Population.Records;
+
+/// <summary>The legal ranges every reader checks a case's values against, whatever the format.</summary>
+public static class CaseDomain
+{
+    /// <summary>Offense levels run 1–43 in the Sentencing Table (USSG Ch. 5 Pt. A); the highest Chapter Two base level is 43 (§2A1.1).</summary>
+    public const int MaxBaseLevel = 43;
+
+    /// <summary>A computed total may exceed 43 ("treated as an offense level of 43", Ch. 5 Pt. A comment. n.2); the USSC codes XFOLSOR 1–99.</summary>
+    public const int MaxTotalLevel = 99;
+
+    /// <summary>Net adjustments on top of the base level; a bound well outside anything Chapters Two and Three produce.</summary>
+    public const int MaxAdjustment = 60;
+
+    /// <summary>Criminal history points: the USSC codes TOTCHPTS 0–99.</summary>
+    public const int MaxHistoryPoints = 99;
+
+    /// <summary>Status points under pre-821 §4A1.1(d): 0 or 2 (1 after Amendment 821), so at most 2.</summary>
+    public const int MaxStatusPoints = 2;
+
+    /// <summary>Terms and statutory limits in months: the USSC's largest month code below its special codes is 9990.</summary>
+    public const int MaxMonths = 9990;
+
+    /// <summary>Days of credit or disallowance: a century.</summary>
+    public const int MaxDays = 36_525;
+
+    /// <summary>Age in years.</summary>
+    public const int MinAge = 10;
+
+    /// <summary>Age in years.</summary>
+    public const int MaxAge = 120;
+
+    /// <summary>Identifiers, guideline sections, substances, districts and demographic labels.</summary>
+    public const int MaxTextLength = 100;
+}

@@ -1,0 +1,46 @@
+namespace Retroact.Population.Synthetic;
+
+/// <summary>A finite distribution over keys with non-negative weights (they need not sum to 1 or 100).</summary>
+internal sealed class Categorical<T>
+{
+    private readonly T[] _keys;
+    private readonly double[] _cumulative;
+
+    public Categorical(IReadOnlyList<(T Key, double Weight)> entries, string name)
+    {
+        if (entries.Count == 0 || entries.Any(e => e.Weight < 0) || entries.Sum(e => e.Weight) <= 0)
+        {
+            throw new InvalidOperationException($"distribution {name} needs at least one entry and a positive total weight");
+        }
+
+        _keys = [.. entries.Select(e => e.Key)];
+        _cumulative = new double[entries.Count];
+        var total = entries.Sum(e => e.Weight);
+        var running = 0.0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            running += entries[i].Weight / total;
+            _cumulative[i] = running;
+        }
+
+        _cumulative[^1] = 1.0;
+    }
+
+    /// <summary>The keys in file order.</summary>
+    public IReadOnlyList<T> Keys => _keys;
+
+    /// <summary>Draws a key.</summary>
+    public T Draw(ref Xoshiro random)
+    {
+        var u = random.NextDouble();
+        for (var i = 0; i < _cumulative.Length; i++)
+        {
+            if (u < _cumulative[i]) return _keys[i];
+        }
+
+        return _keys[^1];
+    }
+
+    /// <summary>The probability of the key at index 0 ("yes" in a yes/no distribution).</summary>
+    public double ProbabilityOf(T key) => Array.IndexOf(_keys, key) is var i and >= 0 ? _cumulative[i] - (i == 0 ? 0 : _cumulative[i - 1]) : 0;
+}

@@ -1,0 +1,46 @@
+using NodaTime;
+using Retroact.Law;
+using Retroact.Law.Cases;
+
+namespace Retroact.Population.Synthetic;
+
+/// <summary>
+/// A synthetic federal prison population: the people in Bureau of Prisons custody on an as-of date, each with every
+/// field the engine uses. Built as flow × survival: each person is a sentence drawn from the flow of sentences
+/// (sentencing date weighted by the yearly number sentenced, case facts from the input distributions, the term from
+/// the Guidelines Manual in force) and kept only if still in custody on the as-of date, so long terms are
+/// over-represented exactly as in a real stock. Every input distribution and its source is in
+/// <c>data/population/</c> and <c>docs/population.md</c>; none is tuned to any output.
+/// </summary>
+public static class SyntheticPopulation
+{
+    /// <summary>Oct 1, 2015: the eve of the Amendment 782 releases.</summary>
+    public static LocalDate DefaultAsOf { get; } = new(2015, 10, 1);
+
+    /// <summary>205,795 people: the BOP population at the beginning of October 2015 (Urban Institute Prison Population Forecaster).</summary>
+    public const int DefaultCount = 205_795;
+
+    /// <summary>The seed of the default population.</summary>
+    public const ulong DefaultSeed = 782;
+
+    /// <summary>
+    /// Streams <paramref name="count"/> people in custody on <paramref name="asOf"/>. Person i depends only on
+    /// (<paramref name="seed"/>, i), so the same seed gives the same cases in the same order, and a smaller count is a
+    /// prefix of a larger one. Nothing is held in memory but the current person.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative, or no Manual edition was in force ten years before <paramref name="asOf"/>.</exception>
+    public static IEnumerable<Case> Generate(LocalDate asOf, int count, ulong seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var generator = new CaseGenerator(asOf, LawLibrary.Default, GeneratorInputs.Default);
+        return Stream(generator, count, seed);
+    }
+
+    private static IEnumerable<Case> Stream(CaseGenerator generator, int count, ulong seed)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return generator.Person(seed, i);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using Retroact.Law.Cases;
+using Retroact.Population.Synthetic;
+using Retroact.Population.Writing;
+
+namespace Retroact.Population.Tests;
+
+public class SyntheticPopulationTests
+{
+    private static byte[] Hash(ulong seed, int count)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = PopulationWriter.Create(stream, PopulationFormat.Native))
+        {
+            foreach (var c in SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, count, seed)) writer.Write(c);
+        }
+
+        return SHA256.HashData(stream.ToArray());
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_file_byte_for_byte_and_another_seed_does_not()
+    {
+        Assert.Equal(Hash(11, 2_000), Hash(11, 2_000));
+        Assert.NotEqual(Hash(11, 2_000), Hash(12, 2_000));
+    }
+
+    [Fact]
+    public void Everyone_is_in_custody_on_the_as_of_date_with_values_in_their_legal_domains()
+    {
+        var asOf = SyntheticPopulation.DefaultAsOf;
+        foreach (var c in SyntheticPopulation.Generate(asOf, 20_000, 3))
+        {
+            Assert.True(c.SentencedOn < asOf, c.Id);
+            Assert.NotNull(c.Custody);
+            Assert.True(c.Custody!.CommencedOn <= asOf, c.Id);
+            Assert.True(c.Life ^ c.TermMonths is > 0, c.Id);
+            Assert.InRange(c.TotalOffenseLevel!.Value, 1, 43);
+            Assert.NotNull(c.CriminalHistoryCategory);
+            Assert.InRange(c.StatusPoints!.Value, 0, Math.Min(2, c.CriminalHistoryPoints!.Value));
+            if (c.StatutoryMinimumMonths is { } min && c.StatutoryMaximumMonths is { } max) Assert.True(min <= max, c.Id);
+            if (c.SafetyValve) Assert.True(c.CriminalHistoryPoints <= 1, c.Id);
+            if (c.CareerOffender is not null) Assert.Equal(CriminalHistoryCategory.VI, c.CriminalHistoryCategory);
+            if (c.Citizenship == Citizenship.Us) Assert.DoesNotContain(Detainer.Ice, c.Detainers);
+            foreach (var drug in c.Drugs)
+            {
+                Assert.True(CaseReader.Substances.ContainsKey(drug.Substance), drug.Substance);
+                Assert.True(drug.Grams > 0, c.Id);
+            }
+
+            Assert.InRange(c.Demographics!.Age!.Value, 18, 85);
+        }
+    }
+
+    [Fact]
+    public void The_stock_over_represents_long_terms_compared_with_the_flow()
+    {
+        // Survival keeps a sentence with probability rising with its length, so the stock's mean term exceeds the
+        // mean of the terms drawn for the flow (which, for drug cases, the FY2013 Quick Facts put near 72 months).
+        var drugTerms = SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, 20_000, 5)
+            .Where(c => c.Guideline == "2D1.1" && !c.Life).Select(c => c.TermMonths!.Value).ToList();
+        Assert.True(drugTerms.Average() > 72, $"mean drug term in stock {drugTerms.Average():F1}");
+    }
+
+    [Fact]
+    public void A_smaller_count_is_a_prefix_of_a_larger_one()
+    {
+        var small = SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, 50, 9).Select(c => RoundTripTests.Row(c)).ToList();
+        var large = SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, 100, 9).Take(50).Select(c => RoundTripTests.Row(c)).ToList();
+        Assert.Equal(small, large);
+    }
+}
