@@ -12,5 +12,6 @@ internal static class Commands
         ReleaseCommand.Create(),
         ValidateCommand.Create(),
         GenerateCommand.Create(),
+        ImpactCommand.Create(),
     ];
 }
