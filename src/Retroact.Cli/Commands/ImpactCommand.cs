@@ -21,8 +21,9 @@ namespace Retroact.Cli;
 /// [--grant-rate R | --grant-model FILE] [--draws N] [--seed S] [--out DIR] [--json]</c>: the population impact
 /// report (docs/impact.md).
 /// </summary>
-internal static class ImpactCommand
+public static class ImpactCommand
 {
+    /// <summary>The <c>impact</c> command.</summary>
     public static Command Create()
     {
         var o = new ImpactOptions();
@@ -30,12 +31,16 @@ internal static class ImpactCommand
         {
             o.Amendment, o.Population, o.Format, o.OrderDate, o.GrantRate, o.GrantModel, o.Draws, o.Seed, o.Out, o.Json, o.Count,
         };
-        command.SetAction(parse => Run(o.Read(parse), Console.Out, Console.Error, interactive: !Console.IsOutputRedirected));
+        command.SetAction(parse => Run(
+            o.Read(parse),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error,
+            interactive: parse.InvocationConfiguration.Output == Console.Out && !Console.IsOutputRedirected));
         return command;
     }
 
     /// <summary>Runs the command: 0 on success, 2 for bad input (message names the option or file, the value and what is allowed).</summary>
-    public static int Run(ImpactArguments args, TextWriter output, TextWriter error, bool interactive)
+    internal static int Run(ImpactArguments args, TextWriter output, TextWriter error, bool interactive)
     {
         if (Prepare(args, error) is not { } run)
         {

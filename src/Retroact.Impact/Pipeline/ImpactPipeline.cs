@@ -98,20 +98,20 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
-                (batch.Outcomes[i], batch.Details[i]) = Evaluate(batch.Cases[i], batch.Assumed[i], amendment, orderDate, order, orderDay, mapper);
+                (batch.Outcomes[i], batch.Details[i], batch.Notes[i]) = Evaluate(batch.Cases[i], batch.Assumed[i], amendment, orderDate, order, orderDay, mapper);
             }
         });
 
         for (var i = 0; i < batch.Count; i++)
         {
-            writer.Write(batch.Cases[i].Id, in batch.Outcomes[i], in batch.Details[i]);
+            writer.Write(batch.Cases[i].Id, in batch.Outcomes[i], in batch.Details[i], batch.Notes[i]);
         }
 
         table.AddRange(batch.Outcomes.AsSpan(0, batch.Count));
         batch.Clear();
     }
 
-    private (CaseOutcome, DecisionDetail) Evaluate(
+    private (CaseOutcome, DecisionDetail, string?) Evaluate(
         Case @case, AssumedFields assumed, Amendment amendment, LocalDate? orderDate, LocalDate order, int orderDay, OutcomeMapper mapper)
     {
         DecisionFigures figures;
@@ -119,9 +119,10 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         {
             figures = engine.Decide(@case, amendment, orderDate, default(NoTrace));
         }
-        catch (CaseCalculationException)
+        catch (CaseCalculationException e)
         {
-            return mapper.Unevaluable(@case, assumed, orderDay);
+            var (outcome, detail) = mapper.Unevaluable(@case, assumed, orderDay);
+            return (outcome, detail, e.Error.Message);
         }
 
         ReleasePlan? plan = null;
@@ -132,13 +133,15 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
                 // The custody computation runs as of the order's effective date, which selects the good conduct time method.
                 plan = planner.Plan(@case, figures.ReducedTermMonths, order, order, default(NoTrace));
             }
-            catch (CustodyInputException)
+            catch (CustodyInputException e)
             {
-                plan = null;
+                var (unplanned, detail) = mapper.Decided(@case, in figures, null, assumed);
+                return (unplanned, detail, $"no release planned: {e.Message}");
             }
         }
 
-        return mapper.Decided(@case, in figures, plan, assumed);
+        var (decided, decidedDetail) = mapper.Decided(@case, in figures, plan, assumed);
+        return (decided, decidedDetail, null);
     }
 
     private sealed class Batch
@@ -147,6 +150,7 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         public AssumedFields[] Assumed { get; } = new AssumedFields[BatchSize];
         public CaseOutcome[] Outcomes { get; } = new CaseOutcome[BatchSize];
         public DecisionDetail[] Details { get; } = new DecisionDetail[BatchSize];
+        public string?[] Notes { get; } = new string?[BatchSize];
         public int Count { get; private set; }
 
         public void Add(Case @case, AssumedFields assumed)
@@ -159,6 +163,7 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         public void Clear()
         {
             Array.Clear(Cases, 0, Count);
+            Array.Clear(Notes, 0, Count);
             Count = 0;
         }
     }

@@ -18,7 +18,7 @@ public sealed class DecisionsCsvWriter : IDisposable
         "originalMinMonths", "originalMaxMonths", "amendedMinMonths", "amendedMaxMonths", "orderEffectiveDate",
         "projectedReleaseDate", "newProjectedReleaseDate", "releaseDate", "immediateRelease", "releasedBeforeOrder",
         "disposition", "supervisedReleaseStart", "goodConductTimeDays", "savedDays", "assumptionsFilled",
-        .. Dimensions.All.Select(d => d.Name()),
+        .. Dimensions.All.Select(d => d.Name()), "note",
     ]);
 
     private readonly TextWriter _out;
@@ -33,8 +33,8 @@ public sealed class DecisionsCsvWriter : IDisposable
         _out.WriteLine(Header);
     }
 
-    /// <summary>Writes one case.</summary>
-    public void Write(string id, in CaseOutcome o, in DecisionDetail d)
+    /// <summary>Writes one case; <paramref name="note"/> says why an unevaluable case could not be evaluated.</summary>
+    public void Write(string id, in CaseOutcome o, in DecisionDetail d, string? note = null)
     {
         Text(id);
         Text(o.Reason.Code());
@@ -60,16 +60,11 @@ public sealed class DecisionsCsvWriter : IDisposable
         Bool(o.Has(OutcomeFlags.AssumptionsFilled));
         for (var i = 0; i < Dimensions.Count; i++)
         {
-            if (i == Dimensions.Count - 1)
-            {
-                Quoted(_codes[(Dimension)i].Name(o.Keys[i]));
-                _out.Write('\n');
-            }
-            else
-            {
-                Text(_codes[(Dimension)i].Name(o.Keys[i]));
-            }
+            Text(_codes[(Dimension)i].Name(o.Keys[i]));
         }
+
+        Quoted(note ?? "");
+        _out.Write('\n');
     }
 
     private void Text(string value)
