@@ -13,5 +13,6 @@ internal static class Commands
         ValidateCommand.Create(),
         GenerateCommand.Create(),
         ImpactCommand.Create(),
+        CompareCommand.Create(),
     ];
 }

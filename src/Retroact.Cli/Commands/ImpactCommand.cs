@@ -110,14 +110,15 @@ public static class ImpactCommand
     }
 
     /// <summary>Runs one amendment over the population, writing decisions.csv and rejects.csv into <paramref name="outDir"/>.</summary>
-    internal static ImpactReport Execute(PreparedRun run, string outDir, string? populationFile, PopulationFormat? format, int count, bool interactive)
+    internal static ImpactReport Execute(
+        PreparedRun run, string outDir, string? populationFile, PopulationFormat? format, int count, bool interactive, LocalDate? populationAsOf = null)
     {
         Directory.CreateDirectory(outDir);
         using var decisions = File.Create(Path.Combine(outDir, "decisions.csv"));
         var rejectsPath = Path.Combine(outDir, "rejects.csv");
         if (populationFile is null)
         {
-            var asOf = ImpactPipeline.DefaultPopulationAsOf(run.Amendment);
+            var asOf = populationAsOf ?? ImpactPipeline.DefaultPopulationAsOf(run.Amendment);
             File.WriteAllText(rejectsPath, string.Join(',', RejectWriter.ExtraColumns) + "\n");
             var people = SyntheticPopulation.Generate(asOf, count, SyntheticPopulation.DefaultSeed)
                 .Select((c, i) => PopulationRecord.Accept(i + 1, c, AssumedFields.None));
