@@ -13,5 +13,7 @@ internal static class Commands
         ValidateCommand.Create(),
         GenerateCommand.Create(),
         ReduceCommand.Create(),
+        ImpactCommand.Create(),
+        CompareCommand.Create(),
     ];
 }

@@ -1,0 +1,348 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using Retroact.Cli.Output;
+using Retroact.Impact;
+using Retroact.Impact.Discretion;
+using Retroact.Impact.Pipeline;
+using Retroact.Impact.Reports;
+using Retroact.Law.Retroactivity.Amendments;
+using Retroact.Population;
+using Retroact.Population.Reading;
+using Retroact.Population.Records;
+using Retroact.Population.Synthetic;
+using Retroact.Population.Writing;
+using Spectre.Console;
+
+namespace Retroact.Cli;
+
+/// <summary>
+/// <c>retroact impact --amendment 782|706|750|821A|821B|PATH [--population FILE [--format ...]] [--order-date DATE]
+/// [--grant-rate R | --grant-model FILE] [--draws N] [--seed S] [--out DIR] [--json]</c>: the population impact
+/// report (docs/impact.md).
+/// </summary>
+public static class ImpactCommand
+{
+    /// <summary>The <c>impact</c> command.</summary>
+    public static Command Create()
+    {
+        var o = new ImpactOptions();
+        var command = new Command("impact", "Who is released, when, where to, at what saving: the population impact of a retroactive amendment (docs/impact.md).")
+        {
+            o.Amendment, o.Population, o.Format, o.OrderDate, o.GrantRate, o.GrantModel, o.Draws, o.Seed, o.Out, o.Json, o.Count,
+        };
+        command.SetAction(parse => Run(
+            o.Read(parse),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error,
+            interactive: parse.InvocationConfiguration.Output == Console.Out && !Console.IsOutputRedirected));
+        return command;
+    }
+
+    /// <summary>Runs the command: 0 on success, 2 for bad input (message names the option or file, the value and what is allowed).</summary>
+    internal static int Run(ImpactArguments args, TextWriter output, TextWriter error, bool interactive)
+    {
+        if (Prepare(args, error) is not { } run)
+        {
+            return CliText.BadInput;
+        }
+
+        try
+        {
+            var report = Execute(run, args.Out, args.PopulationFile, args.Format, args.Count, interactive);
+            ImpactAnalysis.WriteReports(report, args.Out);
+            if (args.Json)
+            {
+                output.Write(ReportJson.ToJson(report));
+            }
+            else
+            {
+                Summary(output, [report]);
+                output.WriteLine($"Wrote report.html, report.json, decisions.csv and rejects.csv to {Path.GetFullPath(args.Out)}");
+            }
+
+            return 0;
+        }
+        catch (PopulationFileException e)
+        {
+            error.WriteLine(e.Message);
+            return CliText.BadInput;
+        }
+    }
+
+    /// <summary>The amendment, order date and discretion request, checked; null (after an error message) for bad input.</summary>
+    internal static PreparedRun? Prepare(ImpactArguments args, TextWriter error)
+    {
+        if (ResolveAmendment(args.Amendment, error) is not { } amendment)
+        {
+            return null;
+        }
+
+        LocalDate? orderDate = null;
+        if (args.OrderDate is { } text)
+        {
+            orderDate = CliText.Date(text);
+            if (orderDate is null)
+            {
+                error.WriteLine($"--order-date {text}: not a date; expected yyyy-MM-dd");
+                return null;
+            }
+        }
+
+        if (args.PopulationFile is { } file && !File.Exists(file))
+        {
+            error.WriteLine($"--population {file}: no such file");
+            return null;
+        }
+
+        if (args.Count < 0)
+        {
+            error.WriteLine($"--count {args.Count}: must be 0 or more");
+            return null;
+        }
+
+        if (!Discretion(args, error, out var discretion))
+        {
+            return null;
+        }
+
+        return new PreparedRun(amendment, orderDate, discretion);
+    }
+
+    /// <summary>Runs one amendment over the population, writing decisions.csv and rejects.csv into <paramref name="outDir"/>.</summary>
+    internal static ImpactReport Execute(
+        PreparedRun run, string outDir, string? populationFile, PopulationFormat? format, int count, bool interactive, LocalDate? populationAsOf = null)
+    {
+        Directory.CreateDirectory(outDir);
+        using var decisions = File.Create(Path.Combine(outDir, "decisions.csv"));
+        var rejectsPath = Path.Combine(outDir, "rejects.csv");
+        if (populationFile is null)
+        {
+            var asOf = populationAsOf ?? ImpactPipeline.DefaultPopulationAsOf(run.Amendment);
+            File.WriteAllText(rejectsPath, string.Join(',', RejectWriter.ExtraColumns) + "\n");
+            var people = SyntheticPopulation.Generate(asOf, count, SyntheticPopulation.DefaultSeed)
+                .Select((c, i) => PopulationRecord.Accept(i + 1, c, AssumedFields.None));
+            var label = $"synthetic federal prison population in custody on {asOf:yyyy-MM-dd} ({count:N0} people, seed {SyntheticPopulation.DefaultSeed}; docs/population.md)";
+            return WithProgress(interactive, count, progress =>
+                ImpactPipeline.Default.Run(people, run.Amendment, run.OrderDate, label, run.Discretion, decisions, _ => { }, progress));
+        }
+
+        var chosen = format ?? FormatOption.FromExtension(populationFile);
+        using var reader = PopulationReader.Open(populationFile, chosen);
+        using var rejects = RejectWriter.Create(rejectsPath, chosen, reader.Columns);
+        var description = $"{Path.GetFileName(populationFile)} ({chosen})" +
+            (reader.Coverage.RuledOut.IsEmpty ? "" : "; missing columns rule out: " + string.Join("; ", reader.Coverage.RuledOut.Select(r => r.Analysis)));
+        return WithProgress(interactive, null, progress =>
+            ImpactPipeline.Default.Run(reader, run.Amendment, run.OrderDate, description, run.Discretion, decisions, rejects.Write, progress));
+    }
+
+    /// <summary>Prints the headline figures of one or more reports side by side (with the difference when there are two).</summary>
+    internal static void Summary(TextWriter output, IReadOnlyList<ImpactReport> reports)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Detect, ColorSystem = ColorSystemSupport.Detect });
+        var table = new Table { Title = new TableTitle("Retroact impact") };
+        table.AddColumn("figure");
+        foreach (var r in reports)
+        {
+            table.AddColumn(new TableColumn($"amendment {Markup.Escape(r.Amendment)}").RightAligned());
+        }
+
+        if (reports.Count == 2)
+        {
+            table.AddColumn(new TableColumn("difference (B − A)").RightAligned());
+        }
+
+        foreach (var (label, value) in HeadlineRows())
+        {
+            var values = reports.Select(value).ToList();
+            var cells = new List<string> { label };
+            cells.AddRange(values.Select(v => v.Text));
+            if (reports.Count == 2)
+            {
+                cells.Add(values[0].Number is { } a && values[1].Number is { } b ? (b - a).ToString("+#,0.##;-#,0.##;0", CultureInfo.InvariantCulture) : "");
+            }
+
+            table.AddRow([.. cells.Select(Markup.Escape)]);
+        }
+
+        console.Write(table);
+        foreach (var r in reports)
+        {
+            console.WriteLine($"{r.Amendment}: {r.GrantAssumption}");
+        }
+    }
+
+    private static IEnumerable<(string Label, Func<ImpactReport, Cell> Value)> HeadlineRows()
+    {
+        yield return ("rows read / rejected", r => new Cell($"{r.Input.Read:N0} / {r.Input.Rejected:N0}", null));
+        yield return ("unevaluable / on assumptions", r => new Cell($"{r.Input.Unevaluable:N0} / {r.Input.AssumptionsFilled:N0}", null));
+        yield return ("orders effective", r => new Cell(r.OrderEffectiveDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null));
+        yield return ("eligible", r => Count(r.Eligible.Count));
+        yield return ("eligible share", r => new Cell(r.Eligible.Share.ToString("P1", CultureInfo.InvariantCulture), r.Eligible.Share * 100));
+        yield return ("mean cut (months)", r => Number(r.ReductionMonths.Mean));
+        yield return ("median cut (months)", r => Number(r.ReductionMonths.Median));
+        yield return ("mean cut (% of term)", r => Number(r.ReductionMonths.MeanPercent));
+        yield return ("first release day", r => new Cell(r.Releases.FirstDay?.ToString("yyyy-MM-dd (dddd)", CultureInfo.InvariantCulture) ?? "none", null));
+        yield return ("released on the first day", r => Count(r.Releases.FirstDayCount));
+        yield return ("released in the first week", r => Count(r.Releases.FirstWeek.Sum(d => d.Count)));
+        yield return ("released within the first year", r => Count(r.Releases.FirstYear));
+        yield return ("first week: to ICE custody", r => Count(Code(r.Releases.FirstWeekDispositions, "ice-custody")));
+        yield return ("first week: from RRC or home confinement", r => Count(Code(r.Releases.FirstWeekDispositions, "rrc-release") + Code(r.Releases.FirstWeekDispositions, "home-confinement-release")));
+        yield return ("all releases: to ICE custody", r => Count(Code(r.Dispositions, "ice-custody")));
+        yield return ("bed-years saved", r => Number(r.BedYearsSaved));
+        yield return ("dollars saved", r => new Cell(r.DollarsSaved.Total.ToString("$#,0", CultureInfo.InvariantCulture), r.DollarsSaved.Total));
+        yield return ("granted (mean, 5–95%)", r => r.Discretion is { } d ? new Cell($"{d.Granted.Mean:#,0} ({d.Granted.P5:#,0}–{d.Granted.P95:#,0})", d.Granted.Mean) : new Cell("all eligible", null));
+        yield return ("dollars, with discretion (mean, 5–95%)", r => r.Discretion is { } d ? new Cell($"{d.DollarsSaved.Mean:$#,0} ({d.DollarsSaved.P5:$#,0}–{d.DollarsSaved.P95:$#,0})", d.DollarsSaved.Mean) : new Cell("", null));
+    }
+
+    private static long Code(IReadOnlyList<CodeCount> counts, string code) => counts.FirstOrDefault(c => c.Code == code)?.Count ?? 0;
+
+    private static Cell Count(long n) => new(n.ToString("N0", CultureInfo.InvariantCulture), n);
+
+    private static Cell Number(decimal n) => new(n.ToString("#,0.##", CultureInfo.InvariantCulture), n);
+
+    private static T WithProgress<T>(bool interactive, int? total, Func<Action<long>, T> work)
+    {
+        if (!interactive)
+        {
+            return work(_ => { });
+        }
+
+        T result = default!;
+        AnsiConsole.Progress().AutoClear(true).Start(ctx =>
+        {
+            var task = ctx.AddTask("deciding cases", maxValue: total ?? 1);
+            task.IsIndeterminate = total is null;
+            result = work(read =>
+            {
+                task.Value = total is null ? 0 : read;
+                task.Description = $"deciding cases ({read:N0} read)";
+            });
+            task.Value = task.MaxValue;
+        });
+        return result;
+    }
+
+    internal static Amendment? ResolveAmendment(string name, TextWriter error)
+    {
+        var catalog = AmendmentCatalog.Default;
+        if (catalog.Find(name) is { } known)
+        {
+            return known;
+        }
+
+        if (File.Exists(name))
+        {
+            try
+            {
+                return catalog.ReadReform(name);
+            }
+            catch (AmendmentFileException e)
+            {
+                error.WriteLine(e.Message);
+                return null;
+            }
+        }
+
+        error.WriteLine($"--amendment {name}: not a known amendment or a file; expected one of {string.Join(", ", catalog.Ids)}, or the path of an amendment or reform file");
+        return null;
+    }
+
+    private static bool Discretion(ImpactArguments args, TextWriter error, out DiscretionRequest? request)
+    {
+        request = null;
+        if (args.GrantRate is not null && args.GrantModel is not null)
+        {
+            error.WriteLine("--grant-rate and --grant-model: give one or the other, not both");
+            return false;
+        }
+
+        if (args.Draws < 1)
+        {
+            error.WriteLine($"--draws {args.Draws}: must be 1 or more");
+            return false;
+        }
+
+        GrantModel? model = null;
+        if (args.GrantRate is { } rate)
+        {
+            if (rate is < 0 or > 1)
+            {
+                error.WriteLine($"--grant-rate {rate.ToString(CultureInfo.InvariantCulture)}: must be between 0 and 1");
+                return false;
+            }
+
+            model = GrantModel.Uniform(rate);
+        }
+        else if (args.GrantModel is { } path)
+        {
+            if (!File.Exists(path))
+            {
+                error.WriteLine($"--grant-model {path}: no such file");
+                return false;
+            }
+
+            try
+            {
+                using var reader = File.OpenText(path);
+                model = GrantModel.Parse(reader, path);
+            }
+            catch (FormatException e)
+            {
+                error.WriteLine(e.Message);
+                return false;
+            }
+        }
+
+        request = model is null ? null : new DiscretionRequest(model, args.Draws, args.Seed);
+        return true;
+    }
+
+    private readonly record struct Cell(string Text, decimal? Number);
+}
+
+/// <summary>The parsed arguments of <c>impact</c>.</summary>
+internal sealed record ImpactArguments(
+    string Amendment,
+    string? PopulationFile,
+    PopulationFormat? Format,
+    string? OrderDate,
+    decimal? GrantRate,
+    string? GrantModel,
+    int Draws,
+    ulong Seed,
+    string Out,
+    bool Json,
+    int Count);
+
+/// <summary>A checked run: the amendment, the requested order date and the discretion draws.</summary>
+internal sealed record PreparedRun(Amendment Amendment, LocalDate? OrderDate, DiscretionRequest? Discretion);
+
+/// <summary>The options of <c>impact</c> (shared with <c>compare</c>).</summary>
+internal sealed class ImpactOptions
+{
+    public Option<string> Amendment { get; } = new("--amendment") { Description = "782, 706, 750, 821A, 821B, another catalog id, or the path of an amendment or reform file.", Required = true };
+    public Option<string?> Population { get; } = new("--population") { Description = "A population file; without it, the default synthetic population (docs/population.md)." };
+    public Option<PopulationFormat?> Format { get; } = FormatOption.Create("native, ussc, parquet or jsonl (default: from the extension; .csv is native)");
+    public Option<string?> OrderDate { get; } = new("--order-date") { Description = "The orders' effective date (yyyy-MM-dd); never before the amendment's earliest order date." };
+    public Option<decimal?> GrantRate { get; } = new("--grant-rate") { Description = "The share of eligible motions courts grant, 0 to 1 (seeded draws)." };
+    public Option<string?> GrantModel { get; } = new("--grant-model") { Description = "A grant-model file: rates by district, criminal history category, limitedBy (docs/impact.md)." };
+    public Option<int> Draws { get; } = new("--draws") { Description = "How many seeded draws of the grant model.", DefaultValueFactory = _ => 200 };
+    public Option<ulong> Seed { get; } = new("--seed") { Description = "The seed of the draws; the same seed gives the same report.", DefaultValueFactory = _ => 1 };
+    public Option<string> Out { get; } = new("--out") { Description = "The output directory.", DefaultValueFactory = _ => "retroact-out" };
+    public Option<bool> Json { get; } = new("--json") { Description = "Print report.json instead of the summary table." };
+    public Option<int> Count { get; } = new("--count") { Description = "People in the default population (ignored with --population).", DefaultValueFactory = _ => SyntheticPopulation.DefaultCount };
+
+    public ImpactArguments Read(ParseResult parse) => new(
+        parse.GetValue(Amendment)!,
+        parse.GetValue(Population),
+        parse.GetValue(Format),
+        parse.GetValue(OrderDate),
+        parse.GetValue(GrantRate),
+        parse.GetValue(GrantModel),
+        parse.GetValue(Draws),
+        parse.GetValue(Seed),
+        parse.GetValue(Out)!,
+        parse.GetValue(Json),
+        parse.GetValue(Count));
+}

@@ -1,0 +1,126 @@
+using Retroact.Impact.Aggregation;
+using Retroact.Impact.Outcomes;
+
+namespace Retroact.Impact.Discretion;
+
+/// <summary>
+/// Seeded draws of which eligible motions courts grant. The eligible cases are first packed into compact arrays
+/// (grant threshold, saved days, saved micro-dollars, first-year flag), then each draw is one pass over those arrays
+/// with no re-evaluation. Whether case i is granted in draw d depends only on (seed, d, i), through the SplitMix64
+/// finaliser, so the result does not depend on how draws are spread over threads.
+/// </summary>
+public static class DiscretionSimulator
+{
+    /// <summary>Days in a bed-year (a Julian year), the unit of <see cref="DiscretionSummary.BedYearsSaved"/>.</summary>
+    public const decimal DaysPerBedYear = 365.25m;
+
+    /// <summary>Runs <paramref name="draws"/> draws of <paramref name="model"/> over the eligible rows of <paramref name="rows"/>.</summary>
+    /// <param name="rows">Every outcome row of the run.</param>
+    /// <param name="tally">The run's tally (for the release window).</param>
+    /// <param name="cumulativeMicroDollars">The running cost table the tally priced savings with.</param>
+    /// <param name="model">The grant model.</param>
+    /// <param name="codes">The run's code books, to resolve the model's breakdown values.</param>
+    /// <param name="draws">How many draws, at least 1.</param>
+    /// <param name="seed">The seed.</param>
+    public static DiscretionSummary Run(
+        OutcomeTable rows, ImpactTally tally, long[] cumulativeMicroDollars, GrantModel model, BreakdownCodes codes, int draws, ulong seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(draws, 1);
+        var cases = Pack(rows, tally.Window, cumulativeMicroDollars, model.Compile(codes));
+        var granted = new long[draws];
+        var savedDays = new long[draws];
+        var savedMicroDollars = new long[draws];
+        var firstYear = new long[draws];
+        Parallel.For(0, draws, draw =>
+        {
+            var key = Mix(unchecked(seed + ((ulong)draw * 0x9E3779B97F4A7C15UL)));
+            long g = 0, days = 0, money = 0, early = 0;
+            for (var i = 0; i < cases.Thresholds.Length; i++)
+            {
+                var u = Mix(unchecked(key + ((ulong)i * 0xD1B54A32D192ED03UL))) >> 32;
+                if (u < cases.Thresholds[i])
+                {
+                    g++;
+                    days += cases.SavedDays[i];
+                    money += cases.SavedMicroDollars[i];
+                    early += cases.FirstYear[i];
+                }
+            }
+
+            (granted[draw], savedDays[draw], savedMicroDollars[draw], firstYear[draw]) = (g, days, money, early);
+        });
+
+        return new DiscretionSummary(
+            model.Description,
+            draws,
+            seed,
+            Distribution.Of(granted, 1m, 1),
+            Distribution.Of(savedDays, DaysPerBedYear, 1),
+            Distribution.Of(savedMicroDollars, 1_000_000m, 2),
+            Distribution.Of(firstYear, 1m, 1));
+    }
+
+    private static PackedCases Pack(OutcomeTable rows, ReleaseWindow window, long[] cumulative, CompiledRule[] rules)
+    {
+        var offsets = new int[rows.ChunkCount + 1];
+        Parallel.For(0, rows.ChunkCount, chunk =>
+        {
+            var n = 0;
+            foreach (ref readonly var row in rows.Chunk(chunk))
+            {
+                n += row.Eligible ? 1 : 0;
+            }
+
+            offsets[chunk + 1] = n;
+        });
+        for (var c = 0; c < rows.ChunkCount; c++)
+        {
+            offsets[c + 1] += offsets[c];
+        }
+
+        var packed = new PackedCases(offsets[^1]);
+        Parallel.For(0, rows.ChunkCount, chunk =>
+        {
+            var i = offsets[chunk];
+            foreach (ref readonly var row in rows.Chunk(chunk))
+            {
+                if (!row.Eligible)
+                {
+                    continue;
+                }
+
+                packed.Thresholds[i] = rules[GrantModel.RuleIndexFor(in row, rules)].Threshold;
+                if (row.ReleasedByOrder)
+                {
+                    var from = row.ReleaseDay - window.FirstDay;
+                    var until = Math.Max(row.ReleaseDay, row.OriginalReleaseDay) - window.FirstDay;
+                    packed.SavedDays[i] = row.SavedDays;
+                    packed.SavedMicroDollars[i] = cumulative[until] - cumulative[from];
+                    packed.FirstYear[i] = (byte)(row.ReleaseDay < window.FirstYearEndDay ? 1 : 0);
+                }
+
+                i++;
+            }
+        });
+        return packed;
+    }
+
+    /// <summary>The SplitMix64 finaliser (Steele, Lea and Flood 2014): a fixed bijection of 64-bit values.</summary>
+    internal static ulong Mix(ulong z)
+    {
+        unchecked
+        {
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+    }
+
+    private sealed class PackedCases(int count)
+    {
+        public ulong[] Thresholds { get; } = new ulong[count];
+        public int[] SavedDays { get; } = new int[count];
+        public long[] SavedMicroDollars { get; } = new long[count];
+        public byte[] FirstYear { get; } = new byte[count];
+    }
+}

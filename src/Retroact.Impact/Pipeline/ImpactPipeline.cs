@@ -1,0 +1,170 @@
+using NodaTime;
+using Retroact.Custody.Release;
+using Retroact.Custody.Validation;
+using Retroact.Impact.Costs;
+using Retroact.Impact.Outcomes;
+using Retroact.Impact.Reports;
+using Retroact.Law.Calculation;
+using Retroact.Law.Cases;
+using Retroact.Law.Retroactivity;
+using Retroact.Law.Retroactivity.Amendments;
+using Retroact.Law.Tracing;
+using Retroact.Population.Records;
+
+namespace Retroact.Impact.Pipeline;
+
+/// <summary>
+/// The whole impact run: streams population records, decides each accepted case under §1B1.10 and plans its release
+/// (in parallel, a batch at a time, on every core), writes <c>decisions.csv</c> in input order, hands rejected rows to
+/// the caller's reject sink, then aggregates and builds the report. Memory: one batch of cases plus a 40-byte outcome
+/// row per case.
+/// </summary>
+/// <param name="engine">The §1B1.10 engine.</param>
+/// <param name="planner">The release planner.</param>
+/// <param name="costs">The cost of incarceration schedule.</param>
+public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner planner, CostSchedule costs)
+{
+    /// <summary>Cases decided together; also how often progress is reported.</summary>
+    public const int BatchSize = 1 << 14;
+
+    /// <summary>The pipeline over the embedded law, the current custody law and the shipped cost schedule.</summary>
+    public static ImpactPipeline Default => new(RetroactivityEngine.Default, ReleasePlanner.Current, CostSchedule.Default);
+
+    /// <summary>
+    /// The day the default population is generated as of: the day before the amendment's earliest order date, so
+    /// everyone in it is still in custody when the first orders can take effect.
+    /// </summary>
+    public static LocalDate DefaultPopulationAsOf(Amendment amendment) => amendment.Retroactivity.OrdersEffectiveFrom.PlusDays(-1);
+
+    /// <summary>
+    /// Runs the analysis. <paramref name="decisions"/> receives <c>decisions.csv</c>; <paramref name="reject"/> is
+    /// called for each rejected row, in order; <paramref name="progress"/> with the rows read so far after each batch.
+    /// </summary>
+    /// <param name="records">The population, streamed once.</param>
+    /// <param name="amendment">The amendment or reform the motions rely on.</param>
+    /// <param name="orderDate">The requested order date (the amendment's earliest order date when later or absent).</param>
+    /// <param name="population">How the report describes the population.</param>
+    /// <param name="discretion">Grant-model draws, or null for "every eligible motion granted".</param>
+    /// <param name="decisions">Where <c>decisions.csv</c> goes.</param>
+    /// <param name="reject">Called with each rejected row.</param>
+    /// <param name="progress">Called with the rows read so far.</param>
+    public ImpactReport Run(
+        IEnumerable<PopulationRecord> records,
+        Amendment amendment,
+        LocalDate? orderDate,
+        string population,
+        DiscretionRequest? discretion,
+        Stream decisions,
+        Action<Rejection> reject,
+        Action<long> progress)
+    {
+        var order = RetroactivityEngine.OrderEffectiveDate(amendment, orderDate);
+        var codes = new BreakdownCodes();
+        var mapper = new OutcomeMapper(codes);
+        var table = new OutcomeTable();
+        var batch = new Batch();
+        long read = 0, rejected = 0;
+        using (var writer = new DecisionsCsvWriter(decisions, codes))
+        {
+            foreach (var record in records)
+            {
+                read++;
+                if (record.Rejection is { } rejection)
+                {
+                    rejected++;
+                    reject(rejection);
+                    continue;
+                }
+
+                batch.Add(record.Case!, record.Assumed);
+                if (batch.Count == BatchSize)
+                {
+                    Flush(batch, amendment, orderDate, order, mapper, table, writer);
+                    progress(read);
+                }
+            }
+
+            Flush(batch, amendment, orderDate, order, mapper, table, writer);
+            progress(read);
+        }
+
+        return ImpactAnalysis.Analyse(table, new RunDescription(amendment.Id, order, population, read, rejected), codes, costs, discretion);
+    }
+
+    private void Flush(Batch batch, Amendment amendment, LocalDate? orderDate, LocalDate order, OutcomeMapper mapper, OutcomeTable table, DecisionsCsvWriter writer)
+    {
+        var orderDay = DayNumber.Of(order);
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, batch.Count, 1024), range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                (batch.Outcomes[i], batch.Details[i], batch.Notes[i]) = Evaluate(batch.Cases[i], batch.Assumed[i], amendment, orderDate, order, orderDay, mapper);
+            }
+        });
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            writer.Write(batch.Cases[i].Id, in batch.Outcomes[i], in batch.Details[i], batch.Notes[i]);
+        }
+
+        table.AddRange(batch.Outcomes.AsSpan(0, batch.Count));
+        batch.Clear();
+    }
+
+    private (CaseOutcome, DecisionDetail, string?) Evaluate(
+        Case @case, AssumedFields assumed, Amendment amendment, LocalDate? orderDate, LocalDate order, int orderDay, OutcomeMapper mapper)
+    {
+        DecisionFigures figures;
+        try
+        {
+            figures = engine.Decide(@case, amendment, orderDate, default(NoTrace));
+        }
+        catch (CaseCalculationException e)
+        {
+            var (outcome, detail) = mapper.Unevaluable(@case, assumed, orderDay);
+            return (outcome, detail, e.Error.Message);
+        }
+
+        ReleasePlan? plan = null;
+        if (figures.Eligible && @case.Custody is not null)
+        {
+            try
+            {
+                // The custody computation runs as of the order's effective date, which selects the good conduct time method.
+                plan = planner.Plan(@case, figures.ReducedTermMonths, order, order, default(NoTrace));
+            }
+            catch (CustodyInputException e)
+            {
+                var (unplanned, detail) = mapper.Decided(@case, in figures, null, assumed);
+                return (unplanned, detail, $"no release planned: {e.Message}");
+            }
+        }
+
+        var (decided, decidedDetail) = mapper.Decided(@case, in figures, plan, assumed);
+        return (decided, decidedDetail, null);
+    }
+
+    private sealed class Batch
+    {
+        public Case[] Cases { get; } = new Case[BatchSize];
+        public AssumedFields[] Assumed { get; } = new AssumedFields[BatchSize];
+        public CaseOutcome[] Outcomes { get; } = new CaseOutcome[BatchSize];
+        public DecisionDetail[] Details { get; } = new DecisionDetail[BatchSize];
+        public string?[] Notes { get; } = new string?[BatchSize];
+        public int Count { get; private set; }
+
+        public void Add(Case @case, AssumedFields assumed)
+        {
+            Cases[Count] = @case;
+            Assumed[Count] = assumed;
+            Count++;
+        }
+
+        public void Clear()
+        {
+            Array.Clear(Cases, 0, Count);
+            Array.Clear(Notes, 0, Count);
+            Count = 0;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using Retroact.Custody.Release;
+using Retroact.Impact.Outcomes;
+using Retroact.Impact.Reports;
+using Retroact.Law.Cases;
+using Retroact.Law.Retroactivity;
+using Retroact.Population.Records;
+using CustodyDisposition = Retroact.Custody.Release.ReleaseDisposition;
+using OutcomeDisposition = Retroact.Impact.Outcomes.ReleaseDisposition;
+
+namespace Retroact.Impact.Pipeline;
+
+/// <summary>
+/// Flattens one case's decision (the §1B1.10 engine's <see cref="DecisionFigures"/>) and release plan (the custody
+/// <see cref="ReleasePlan"/>) into a <see cref="CaseOutcome"/> row and the extra <see cref="DecisionDetail"/> of
+/// <c>decisions.csv</c>. Thread-safe: the code books are.
+/// </summary>
+public sealed class OutcomeMapper(BreakdownCodes codes)
+{
+    private static readonly string[] CategoryNames = ["", "I", "II", "III", "IV", "V", "VI"];
+
+    // The engine's enums map onto the report's by their JSON codes, resolved once.
+    private static readonly OutcomeReason[] Reasons =
+        [.. Enum.GetValues<EligibilityReason>().OrderBy(r => (int)r).Select(r => OutcomeReasons.Parse(r.Code()))];
+
+    private static readonly LimitingFloor[] Floors =
+        [.. Enum.GetValues<TermFloor>().OrderBy(f => (int)f).Select(f => LimitingFloors.Parse(f.Code() ?? "none"))];
+
+    /// <summary>The code books the breakdown keys are interned in.</summary>
+    public BreakdownCodes Codes { get; } = codes;
+
+    /// <summary>
+    /// The row for a decided case. <paramref name="plan"/> is the release plan under the order when one was computed
+    /// (eligible cases with custody data), else null.
+    /// </summary>
+    public (CaseOutcome Outcome, DecisionDetail Detail) Decided(Case @case, in DecisionFigures figures, ReleasePlan? plan, AssumedFields assumed)
+    {
+        var outcome = new CaseOutcome
+        {
+            Reason = Reasons[(int)figures.Reason],
+            Flags = (@case.Life ? OutcomeFlags.Life : 0) | (assumed != AssumedFields.None ? OutcomeFlags.AssumptionsFilled : 0),
+            LimitedBy = Floors[(int)figures.LimitedBy],
+            TermMonths = (short)figures.TermMonths,
+            ReducedTermMonths = (short)(figures.ReducedTermMonths ?? figures.TermMonths),
+            OriginalReleaseDay = DayNumber.None,
+            ReleaseDay = DayNumber.None,
+        };
+        var detail = new DecisionDetail(
+            (short)figures.Original.Range.MinMonths,
+            (short)figures.Original.Range.MaxMonths,
+            (short)(figures.Amended?.Range.MinMonths ?? -1),
+            (short)(figures.Amended?.Range.MaxMonths ?? -1),
+            DayNumber.Of(figures.OrderEffectiveDate),
+            DayNumber.None,
+            DayNumber.None,
+            -1);
+        if (plan is { } p)
+        {
+            outcome.OriginalReleaseDay = DayNumber.Of(p.ProjectedReleaseDate);
+            outcome.ReleaseDay = DayNumber.Of(p.ReleaseDate);
+            outcome.Flags |= (p.ReleaseDate is not null || p.ReleasedBeforeOrder ? OutcomeFlags.HasRelease : 0)
+                | (p.ImmediateRelease ? OutcomeFlags.ImmediateRelease : 0)
+                | (p.ReleasedBeforeOrder ? OutcomeFlags.ReleasedBeforeOrder : 0);
+            outcome.Disposition = p.ReleaseDate is null || p.ReleasedBeforeOrder ? OutcomeDisposition.None : Disposition(p.Disposition);
+            detail = detail with
+            {
+                NewProjectedReleaseDay = DayNumber.Of(p.NewProjectedReleaseDate),
+                SupervisedReleaseStartDay = DayNumber.Of(p.SupervisedReleaseStart),
+                GoodConductTimeDays = p.NewGoodConductTimeDays,
+            };
+        }
+
+        Keys(@case, figures.Original.CriminalHistoryCategory, ref outcome);
+        return (outcome, detail);
+    }
+
+    /// <summary>The row for an accepted case the engine cannot evaluate (it lacks a field this amendment needs).</summary>
+    public (CaseOutcome Outcome, DecisionDetail Detail) Unevaluable(Case @case, AssumedFields assumed, int orderEffectiveDay)
+    {
+        var term = @case.Life ? 470 : @case.TermMonths ?? 0;
+        var outcome = new CaseOutcome
+        {
+            Reason = OutcomeReason.Unevaluable,
+            Flags = (@case.Life ? OutcomeFlags.Life : 0) | (assumed != AssumedFields.None ? OutcomeFlags.AssumptionsFilled : 0),
+            TermMonths = (short)Math.Clamp(term, 0, short.MaxValue),
+            ReducedTermMonths = (short)Math.Clamp(term, 0, short.MaxValue),
+            OriginalReleaseDay = DayNumber.None,
+            ReleaseDay = DayNumber.None,
+        };
+        Keys(@case, @case.CriminalHistoryCategory, ref outcome);
+        return (outcome, new DecisionDetail(-1, -1, -1, -1, orderEffectiveDay, DayNumber.None, DayNumber.None, -1));
+    }
+
+    private void Keys(Case @case, CriminalHistoryCategory? category, ref CaseOutcome outcome)
+    {
+        var who = @case.Demographics;
+        outcome.Keys[(int)Dimension.Race] = Codes[Dimension.Race].Intern(who?.Race);
+        outcome.Keys[(int)Dimension.Ethnicity] = Codes[Dimension.Ethnicity].Intern(who?.Ethnicity);
+        outcome.Keys[(int)Dimension.Citizenship] = Codes[Dimension.Citizenship].Intern(@case.Citizenship switch
+        {
+            Citizenship.Us => "us",
+            Citizenship.NonUs => "non-us",
+            _ => null,
+        });
+        outcome.Keys[(int)Dimension.Sex] = Codes[Dimension.Sex].Intern(who?.Sex);
+        outcome.Keys[(int)Dimension.Drug] = Codes[Dimension.Drug].Intern(@case.Drugs.IsDefaultOrEmpty ? null : @case.Drugs[0].Substance);
+        outcome.Keys[(int)Dimension.CriminalHistoryCategory] = Codes[Dimension.CriminalHistoryCategory].Intern(category is { } c ? CategoryNames[(int)c] : null);
+        outcome.Keys[(int)Dimension.District] = Codes[Dimension.District].Intern(who?.District);
+        outcome.Keys[(int)Dimension.Custody] = Codes[Dimension.Custody].Intern(@case.Custody?.Status switch
+        {
+            CustodyStatus.Institution => "institution",
+            CustodyStatus.Rrc => "rrc",
+            CustodyStatus.HomeConfinement => "home-confinement",
+            _ => null,
+        });
+    }
+
+    private static OutcomeDisposition Disposition(CustodyDisposition disposition) => disposition switch
+    {
+        CustodyDisposition.Community => OutcomeDisposition.Community,
+        CustodyDisposition.RrcRelease => OutcomeDisposition.RrcRelease,
+        CustodyDisposition.HomeConfinementRelease => OutcomeDisposition.HomeConfinementRelease,
+        CustodyDisposition.IceCustody => OutcomeDisposition.IceCustody,
+        _ => OutcomeDisposition.DetainerCustody,
+    };
+}

@@ -1,0 +1,254 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using Retroact.Impact.Discretion;
+using static Retroact.Impact.Reports.SvgChart;
+
+namespace Retroact.Impact.Reports;
+
+/// <summary>
+/// Writes <c>report.html</c>: one self-contained page (inline CSS and SVG, no script, no external resource) with a
+/// headline summary, the eligibility, reductions, releases, dispositions, savings, discretion and breakdown sections,
+/// and the method and sources. Deterministic: the same report gives the same bytes.
+/// </summary>
+public static class ReportHtml
+{
+    /// <summary>The <c>id</c> of every section, in page order (<c>discretion</c> only with a grant model).</summary>
+    public static IReadOnlyList<string> SectionIds { get; } =
+        ["summary", "input", "eligibility", "reductions", "releases", "dispositions", "savings", "discretion", "breakdowns", "method"];
+
+    private const string Style =
+        "body{font-family:Georgia,serif;max-width:960px;margin:2em auto;color:#1a202c;line-height:1.45}" +
+        "h1{font-size:1.6em;margin-bottom:.2em}h2{border-bottom:2px solid #2b6cb0;padding-bottom:.2em;margin-top:2em}" +
+        "table{border-collapse:collapse;margin:.6em 0;font-size:.9em}td,th{border:1px solid #cbd5e0;padding:.25em .6em}" +
+        "th{background:#edf2f7;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}" +
+        ".cards{display:flex;flex-wrap:wrap;gap:.8em}.card{border:1px solid #cbd5e0;border-radius:6px;padding:.6em 1em;min-width:150px}" +
+        ".card b{display:block;font-size:1.5em}.note{color:#4a5568;font-size:.9em}svg.chart{display:block;margin:.6em 0}" +
+        "@media print{h2{page-break-after:avoid}svg.chart{page-break-inside:avoid}}";
+
+    /// <summary>Writes the page to <paramref name="stream"/> as UTF-8.</summary>
+    public static void Write(ImpactReport report, Stream stream)
+    {
+        var bytes = new UTF8Encoding(false).GetBytes(ToHtml(report));
+        stream.Write(bytes);
+    }
+
+    /// <summary>The page as a string.</summary>
+    public static string ToHtml(ImpactReport r)
+    {
+        var h = new StringBuilder();
+        h.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Retroact impact: Amendment ")
+            .Append(Escape(r.Amendment)).Append("</title><style>").Append(Style).Append("</style></head><body>\n");
+        h.Append("<h1>Retroactive application of Amendment ").Append(Escape(r.Amendment)).Append(": population impact</h1>\n");
+        h.Append("<p class=\"note\">Orders effective ").Append(Date(r.OrderEffectiveDate)).Append(". Population: ")
+            .Append(Escape(r.Population)).Append(". ").Append(Escape(r.GrantAssumption)).Append("</p>\n");
+        Summary(h, r);
+        Input(h, r);
+        Eligibility(h, r);
+        Reductions(h, r.ReductionMonths);
+        Releases(h, r.Releases);
+        Dispositions(h, r);
+        Savings(h, r);
+        if (r.Discretion is { } d)
+        {
+            Discretion(h, d);
+        }
+
+        Breakdowns(h, r.Breakdowns);
+        Method(h, r);
+        return h.Append("</body></html>\n").ToString();
+    }
+
+    private static void Summary(StringBuilder h, ImpactReport r)
+    {
+        Section(h, "summary", "Headline figures");
+        h.Append("<div class=\"cards\">");
+        Card(h, "eligible", $"{N(r.Eligible.Count)} ({Pct(r.Eligible.Share)})");
+        Card(h, "average cut", $"{r.ReductionMonths.Mean:0.#} months ({r.ReductionMonths.MeanPercent:0.#}%)");
+        Card(h, r.Releases.FirstDay is { } first ? $"released on {Date(first)}" : "released on the first day", N(r.Releases.FirstDayCount));
+        Card(h, "released within the first year", N(r.Releases.FirstYear));
+        Card(h, "to immigration custody", N(Count(r.Dispositions, "ice-custody")));
+        Card(h, "bed-years saved", $"{r.BedYearsSaved:#,0}");
+        Card(h, "dollars saved", Money(r.DollarsSaved.Total));
+        h.Append("</div></section>\n");
+    }
+
+    private static void Input(StringBuilder h, ImpactReport r)
+    {
+        Section(h, "input", "Input");
+        Table(h, ["", "rows"],
+        [
+            ["read", N(r.Input.Read)],
+            ["accepted", N(r.Input.Accepted)],
+            ["rejected (see rejects.csv)", N(r.Input.Rejected)],
+            ["accepted but not evaluable for this amendment", N(r.Input.Unevaluable)],
+            ["results resting on a filled assumption", N(r.Input.AssumptionsFilled)],
+        ]);
+        h.Append("</section>\n");
+    }
+
+    private static void Eligibility(StringBuilder h, ImpactReport r)
+    {
+        Section(h, "eligibility", "Eligibility under §1B1.10");
+        h.Append("<p>").Append(N(r.Eligible.Count)).Append(" of ").Append(N(r.Eligible.Evaluated))
+            .Append(" evaluated cases (").Append(Pct(r.Eligible.Share)).Append(") may have their term reduced.</p>");
+        Table(h, ["reason not eligible", "cases"], [.. r.IneligibleByReason.Select(c => new[] { c.Code, N(c.Count) })]);
+        h.Append(Rows("ineligible", "Cases not eligible, by reason", [.. r.IneligibleByReason.Select(c => (c.Code, (decimal)c.Count))]));
+        h.Append("</section>\n");
+    }
+
+    private static void Reductions(StringBuilder h, ReductionSummary s)
+    {
+        Section(h, "reductions", "Reductions");
+        h.Append(CultureInfo.InvariantCulture,
+            $"<p>Mean cut {s.Mean:0.##} months (median {s.Median:0.##}); {s.MeanPercent:0.##}% of the term on average (median {s.MedianPercent:0.##}%).</p>");
+        h.Append(Columns("histogram", "Eligible cases by months cut",
+            [.. s.Histogram.Select(b => (b.ToMonths is { } to ? $"{b.FromMonths}–{to - 1}" : $"{b.FromMonths}+", (decimal)b.Count))]));
+        Table(h, ["cut", "cases"],
+        [
+            ["none (not eligible)", N(s.Bands.None)],
+            ["under 12 months", N(s.Bands.Under12)],
+            ["12 to 23 months", N(s.Bands.From12To24)],
+            ["24 to 60 months", N(s.Bands.From24To60)],
+            ["over 60 months", N(s.Bands.Over60)],
+        ]);
+        h.Append("</section>\n");
+    }
+
+    private static void Releases(StringBuilder h, ReleaseSummary s)
+    {
+        Section(h, "releases", "Releases");
+        h.Append("<p>").Append(N(s.Total)).Append(" releases are moved by an order. ");
+        h.Append(s.FirstDay is { } first
+            ? $"The first release day is {Date(first)} ({first.DayOfWeek}), with {N(s.FirstDayCount)} releases; {N(s.Immediate)} people are past their new release date when orders take effect. "
+            : "No release is moved. ");
+        h.Append(N(s.FirstYear)).Append(" leave within the first year. ")
+            .Append(N(s.ReleasedBeforeOrder)).Append(" eligible people are out before any order can take effect, and ")
+            .Append(N(s.WithoutReleaseDate)).Append(" eligible cases have no custody data to date a release.</p>");
+        Table(h, ["day", "releases"], [.. s.FirstWeek.Select(d => new[] { $"{Date(d.Date)} ({d.Date.DayOfWeek})", N(d.Count) })]);
+        h.Append(Columns("releases-by-year", "Releases by calendar year", [.. s.ByYear.Select(y => (y.Year.ToString(CultureInfo.InvariantCulture), (decimal)y.Count))]));
+        if (s.Later > 0)
+        {
+            h.Append("<p class=\"note\">").Append(N(s.Later)).Append(" releases fall after the 30 years shown.</p>");
+        }
+
+        h.Append("</section>\n");
+    }
+
+    private static void Dispositions(StringBuilder h, ImpactReport r)
+    {
+        Section(h, "dispositions", "Where people go");
+        var s = r.Releases;
+        Table(h, ["disposition", "first day", "first week", "all releases"],
+            [.. r.Dispositions.Select(d => new[] { d.Code, N(Count(s.FirstDayDispositions, d.Code)), N(Count(s.FirstWeekDispositions, d.Code)), N(d.Count) })]);
+        h.Append(Rows("dispositions", "Releases by disposition", [.. r.Dispositions.Select(d => (d.Code, (decimal)d.Count))]));
+        h.Append("</section>\n");
+    }
+
+    private static void Savings(StringBuilder h, ImpactReport r)
+    {
+        Section(h, "savings", "Savings");
+        h.Append("<p>").Append(r.BedYearsSaved.ToString("#,0.#", CultureInfo.InvariantCulture)).Append(" bed-years and ")
+            .Append(Money(r.DollarsSaved.Total)).Append(" at the Bureau of Prisons' average annual cost of incarceration.</p>");
+        Table(h, ["fiscal year", "days saved", "dollars", "annual cost used", "cost basis", "source"],
+            [.. r.DollarsSaved.ByFiscalYear.Select(y => new[]
+            {
+                $"FY{y.FiscalYear}", N(y.Days), Money(y.Dollars), Money(y.AnnualCost),
+                y.Basis == "published" ? "published" : $"{y.Basis} from FY{y.CostFiscalYear}", y.Source,
+            })]);
+        h.Append(Columns("dollars-by-fiscal-year", "Dollars saved by fiscal year",
+            [.. r.DollarsSaved.ByFiscalYear.Select(y => ($"FY{y.FiscalYear}", y.Dollars))]));
+        h.Append("</section>\n");
+    }
+
+    private static void Discretion(StringBuilder h, DiscretionSummary d)
+    {
+        Section(h, "discretion", "Judicial discretion");
+        h.Append("<p>").Append(Escape(d.Model)).Append("; ").Append(N(d.Draws)).Append(" seeded draws (seed ")
+            .Append(d.Seed.ToString(CultureInfo.InvariantCulture)).Append(").</p>");
+        Table(h, ["figure", "mean", "5th percentile", "95th percentile"],
+        [
+            Spread("motions granted", d.Granted, N),
+            Spread("bed-years saved", d.BedYearsSaved, x => x.ToString("#,0.#", CultureInfo.InvariantCulture)),
+            Spread("dollars saved", d.DollarsSaved, Money),
+            Spread("released within the first year", d.FirstYearReleases, N),
+        ]);
+        h.Append("</section>\n");
+    }
+
+    private static string[] Spread(string label, Distribution d, Func<decimal, string> format) =>
+        [label, format(d.Mean), format(d.P5), format(d.P95)];
+
+    private static void Breakdowns(StringBuilder h, IReadOnlyList<BreakdownTable> tables)
+    {
+        Section(h, "breakdowns", "Who benefits");
+        foreach (var t in tables)
+        {
+            h.Append("<h3 id=\"breakdown-").Append(t.Dimension).Append("\">By ").Append(Escape(t.Dimension)).Append("</h3>");
+            Table(h, ["group", "cases", "eligible", "share", "mean cut (months)", "released", "first week", "first year", "to ICE", "bed-years saved", "dollars saved"],
+                [.. t.Groups.Select(g => new[]
+                {
+                    g.Key, N(g.Cases), N(g.Eligible), Pct(g.EligibleShare), g.MeanReductionMonths.ToString("0.#", CultureInfo.InvariantCulture),
+                    N(g.Releases), N(g.FirstWeekReleases), N(g.FirstYearReleases), N(Count(g.Dispositions, "ice-custody")),
+                    g.BedYearsSaved.ToString("#,0.#", CultureInfo.InvariantCulture), Money(g.DollarsSaved),
+                })]);
+            h.Append(Rows($"breakdown-{t.Dimension}", $"Eligible cases by {t.Dimension}",
+                [.. t.Groups.OrderByDescending(g => g.Eligible).ThenBy(g => g.Key, StringComparer.Ordinal).Take(25).Select(g => (g.Key, (decimal)g.Eligible))]));
+        }
+
+        h.Append("</section>\n");
+    }
+
+    private static void Method(StringBuilder h, ImpactReport r)
+    {
+        Section(h, "method", "Method and sources");
+        h.Append("<p>Eligibility and the amended range follow USSG §1B1.10 and 18 U.S.C. §3582(c)(2). The reduced term is the ")
+            .Append("comparable position in the amended range, the Commission's modelling default, not what a court must do. ")
+            .Append("Release dates follow the Bureau of Prisons' computation (18 U.S.C. §3585, §3624(b)); a release falling on a weekend or ")
+            .Append("federal holiday moves to the preceding weekday (§3624(a)). A bed-year is 365.25 custody days; dollars price each saved day at ")
+            .Append("its fiscal year's average annual cost of incarceration divided by that year's days. Every definition is in docs/impact.md.</p>");
+        h.Append("<p class=\"note\">Schema ").Append(ImpactReport.SchemaId).Append(". Cost figures: ")
+            .Append(Escape(string.Join("; ", r.DollarsSaved.ByFiscalYear.Select(y => y.Source).Distinct()))).Append(".</p></section>\n");
+    }
+
+    private static void Section(StringBuilder h, string id, string title) =>
+        h.Append("<section id=\"").Append(id).Append("\"><h2>").Append(Escape(title)).Append("</h2>");
+
+    private static void Card(StringBuilder h, string label, string value) =>
+        h.Append("<div class=\"card\"><b>").Append(Escape(value)).Append("</b>").Append(Escape(label)).Append("</div>");
+
+    private static void Table(StringBuilder h, string[] header, IEnumerable<string[]> rows)
+    {
+        h.Append("<table><thead><tr>");
+        foreach (var cell in header)
+        {
+            h.Append("<th>").Append(Escape(cell)).Append("</th>");
+        }
+
+        h.Append("</tr></thead><tbody>");
+        foreach (var row in rows)
+        {
+            h.Append("<tr>");
+            for (var i = 0; i < row.Length; i++)
+            {
+                h.Append(i == 0 ? "<td>" : "<td class=\"n\">").Append(Escape(row[i])).Append("</td>");
+            }
+
+            h.Append("</tr>");
+        }
+
+        h.Append("</tbody></table>");
+    }
+
+    private static long Count(IReadOnlyList<CodeCount> counts, string code) => counts.FirstOrDefault(c => c.Code == code)?.Count ?? 0;
+
+    private static string N(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
+
+    private static string N(decimal n) => n.ToString("#,0.#", CultureInfo.InvariantCulture);
+
+    private static string Pct(decimal share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    private static string Money(decimal dollars) => "$" + dollars.ToString("#,0", CultureInfo.InvariantCulture);
+
+    private static string Date(LocalDate date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+}

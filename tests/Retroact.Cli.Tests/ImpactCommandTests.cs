@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Text.Json;
+using NodaTime;
+using Retroact.Population;
+using Retroact.Population.Synthetic;
+using Retroact.Population.Writing;
+
+namespace Retroact.Cli.Tests;
+
+/// <summary><c>retroact impact</c> end to end on small synthetic populations written in the native CSV format.</summary>
+public sealed class ImpactCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("retroact-impact-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int Code, string Output, string Error) Invoke(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var root = new RootCommand { ImpactCommand.Create() };
+        var code = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>A 300-person population in custody on Oct 31, 2015, with row 2's termMonths broken and row 4's sentencing date broken.</summary>
+    private string PopulationWithBadRows()
+    {
+        var path = Path.Combine(_folder, "population.csv");
+        using (var writer = PopulationWriter.Create(path, PopulationFormat.Native))
+        {
+            foreach (var person in SyntheticPopulation.Generate(new LocalDate(2015, 10, 31), 300, 5))
+            {
+                writer.Write(person);
+            }
+        }
+
+        var lines = File.ReadAllLines(path);
+        var header = lines[0].Split(',');
+        var term = Array.IndexOf(header, "termMonths");
+        var sentenced = Array.IndexOf(header, "sentencedOn");
+        lines[2] = Replace(lines[2], term, "abc");
+        lines[4] = Replace(lines[4], sentenced, "2015-02-30");
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+
+    private static string Replace(string line, int column, string value)
+    {
+        var fields = line.Split(',');
+        fields[column] = value;
+        return string.Join(',', fields);
+    }
+
+    [Fact]
+    public void A_population_with_bad_rows_still_reports_and_writes_every_file()
+    {
+        var population = PopulationWithBadRows();
+        var outDir = Path.Combine(_folder, "out");
+        var (code, output, error) = Invoke("impact", "--amendment", "782", "--population", population, "--out", outDir);
+        Assert.True(code == 0, error);
+        Assert.Contains("rows read / rejected", output, StringComparison.Ordinal);
+        Assert.Contains("300 / 2", output, StringComparison.Ordinal);
+        foreach (var file in new[] { "report.json", "report.html", "decisions.csv", "rejects.csv" })
+        {
+            Assert.True(File.Exists(Path.Combine(outDir, file)), file);
+        }
+
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
+        var input = report.RootElement.GetProperty("input");
+        Assert.Equal((300, 298, 2), (input.GetProperty("read").GetInt32(), input.GetProperty("accepted").GetInt32(), input.GetProperty("rejected").GetInt32()));
+        Assert.Equal(299, File.ReadAllLines(Path.Combine(outDir, "decisions.csv")).Length); // header + 298 accepted
+        var rejects = File.ReadAllLines(Path.Combine(outDir, "rejects.csv"));
+        Assert.Equal(3, rejects.Length); // header + 2
+        Assert.EndsWith(",row,field,value,reason", rejects[0], StringComparison.Ordinal);
+        Assert.Contains(",termMonths,abc,", rejects[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_files_byte_for_byte()
+    {
+        var population = PopulationWithBadRows();
+        var first = Path.Combine(_folder, "a");
+        var second = Path.Combine(_folder, "b");
+        Assert.Equal(0, Invoke("impact", "--amendment", "782", "--population", population, "--grant-rate", "0.7", "--draws", "40", "--seed", "9", "--out", first).Code);
+        Assert.Equal(0, Invoke("impact", "--amendment", "782", "--population", population, "--grant-rate", "0.7", "--draws", "40", "--seed", "9", "--out", second).Code);
+        foreach (var file in new[] { "report.json", "report.html", "decisions.csv", "rejects.csv" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(second, file)));
+        }
+    }
+
+    [Fact]
+    public void Json_prints_the_report_with_the_discretion_section()
+    {
+        var (code, output, error) = Invoke("impact", "--amendment", "782", "--population", PopulationWithBadRows(), "--grant-rate", "0.5", "--draws", "10", "--json", "--out", Path.Combine(_folder, "j"));
+        Assert.True(code == 0, error);
+        using var report = JsonDocument.Parse(output);
+        Assert.Equal("retroact.impact.v1", report.RootElement.GetProperty("schema").GetString());
+        Assert.Equal("2015-11-01", report.RootElement.GetProperty("orderEffectiveDate").GetString());
+        Assert.Equal(10, report.RootElement.GetProperty("discretion").GetProperty("draws").GetInt32());
+    }
+
+    [Fact]
+    public void The_default_population_runs_without_a_file()
+    {
+        var (code, output, error) = Invoke("impact", "--amendment", "782", "--count", "2000", "--out", Path.Combine(_folder, "d"));
+        Assert.True(code == 0, error);
+        Assert.Contains("2,000 / 0", output, StringComparison.Ordinal);
+        Assert.Contains("2015-10-30 (Friday)", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--amendment", "999" }, "--amendment 999: not a known amendment or a file; expected one of ")]
+    [InlineData(new[] { "--amendment", "782", "--order-date", "2015-13-01" }, "--order-date 2015-13-01: not a date; expected yyyy-MM-dd")]
+    [InlineData(new[] { "--amendment", "782", "--grant-rate", "1.5" }, "--grant-rate 1.5: must be between 0 and 1")]
+    [InlineData(new[] { "--amendment", "782", "--grant-rate", "0.5", "--grant-model", "m.csv" }, "--grant-rate and --grant-model: give one or the other, not both")]
+    [InlineData(new[] { "--amendment", "782", "--draws", "0", "--grant-rate", "0.5" }, "--draws 0: must be 1 or more")]
+    [InlineData(new[] { "--amendment", "782", "--population", "/nonexistent/p.csv" }, "--population /nonexistent/p.csv: no such file")]
+    [InlineData(new[] { "--amendment", "782", "--grant-model", "/nonexistent/m.csv" }, "--grant-model /nonexistent/m.csv: no such file")]
+    public void Bad_input_exits_2_naming_the_option_and_value(string[] args, string message)
+    {
+        var (code, _, error) = Invoke(["impact", .. args, "--out", "unused"]);
+        Assert.Equal(2, code);
+        Assert.StartsWith(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_grant_model_exits_2_with_its_line()
+    {
+        var model = Path.Combine(_folder, "model.csv");
+        File.WriteAllText(model, "kind,value,rate,source\ndistrict,MD,2,x\ndefault,,1,x\n");
+        var (code, _, error) = Invoke("impact", "--amendment", "782", "--grant-model", model, "--out", Path.Combine(_folder, "m"));
+        Assert.Equal(2, code);
+        Assert.Equal($"{model}:2: rate '2' is not a number from 0 to 1", error.Trim());
+    }
+}

@@ -1,0 +1,159 @@
+using System.Text.Json;
+using Retroact.Impact.Costs;
+using Retroact.Impact.Discretion;
+using Retroact.Impact.Outcomes;
+using Retroact.Impact.Reports;
+
+namespace Retroact.Impact.Tests;
+
+public sealed class ReportOutputTests
+{
+    private static readonly HandBuiltPopulation Population = HandBuiltPopulation.Load("tiny-population.csv");
+
+    private static ImpactReport Analyse(DiscretionRequest? discretion = null) =>
+        ImpactAnalysis.Analyse(Population.Rows, Population.Run(18, 2), Population.Codes, CostSchedule.Default, discretion);
+
+    [Fact]
+    public void Report_json_has_the_schema_and_every_required_key()
+    {
+        using var doc = JsonDocument.Parse(ReportJson.ToJson(Analyse(new DiscretionRequest(GrantModel.Uniform(0.7m), 20, 1))));
+        var root = doc.RootElement;
+        Assert.Equal("retroact.impact.v1", root.GetProperty("schema").GetString());
+        Assert.Equal(
+            ["schema", "amendment", "orderEffectiveDate", "population", "input", "eligible", "ineligibleByReason", "reductionMonths",
+             "releases", "dispositions", "bedYearsSaved", "dollarsSaved", "breakdowns", "grantAssumption", "discretion"],
+            root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["read", "accepted", "rejected", "unevaluable", "assumptionsFilled"], root.GetProperty("input").EnumerateObject().Select(p => p.Name));
+        Assert.Equal("2015-10-30", root.GetProperty("releases").GetProperty("firstDay").GetProperty("date").GetString());
+        Assert.Equal(3, root.GetProperty("releases").GetProperty("firstDay").GetProperty("count").GetInt32());
+        Assert.Equal(107335.68m, root.GetProperty("dollarsSaved").GetProperty("total").GetDecimal());
+        Assert.Equal(
+            ["race", "ethnicity", "citizenship", "sex", "drug", "criminalHistoryCategory", "district", "custody"],
+            root.GetProperty("breakdowns").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1, root.GetProperty("ineligibleByReason").GetProperty("career-offender").GetInt32());
+    }
+
+    [Fact]
+    public void Without_discretion_the_json_has_no_discretion_key()
+    {
+        using var doc = JsonDocument.Parse(ReportJson.ToJson(Analyse()));
+        Assert.False(doc.RootElement.TryGetProperty("discretion", out _));
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_report_byte_for_byte()
+    {
+        var dir1 = Directory.CreateTempSubdirectory("retroact-impact-").FullName;
+        var dir2 = Directory.CreateTempSubdirectory("retroact-impact-").FullName;
+        try
+        {
+            ImpactAnalysis.WriteReports(Analyse(new DiscretionRequest(GrantModel.Uniform(0.6m), 50, 99)), dir1);
+            ImpactAnalysis.WriteReports(Analyse(new DiscretionRequest(GrantModel.Uniform(0.6m), 50, 99)), dir2);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(dir1, "report.json")), File.ReadAllBytes(Path.Combine(dir2, "report.json")));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(dir1, "report.html")), File.ReadAllBytes(Path.Combine(dir2, "report.html")));
+        }
+        finally
+        {
+            Directory.Delete(dir1, true);
+            Directory.Delete(dir2, true);
+        }
+    }
+
+    [Fact]
+    public void The_report_counts_equal_sums_over_decisions_csv()
+    {
+        var report = Analyse();
+        var rows = DecisionsCsv();
+        Assert.Equal(report.Input.Accepted, rows.Count);
+        Assert.Equal(report.Eligible.Count, rows.Count(r => r["eligible"] == "true"));
+        foreach (var reason in report.IneligibleByReason)
+        {
+            Assert.Equal(reason.Count, rows.Count(r => r["reason"] == reason.Code));
+        }
+
+        var moved = rows.Where(r => r["eligible"] == "true" && r["releaseDate"].Length > 0 && r["releasedBeforeOrder"] == "false").ToList();
+        Assert.Equal(report.Releases.Total, moved.Count);
+        Assert.Equal(report.Releases.FirstDayCount, moved.Count(r => r["releaseDate"] == "2015-10-30"));
+        foreach (var d in report.Dispositions)
+        {
+            Assert.Equal(d.Count, moved.Count(r => r["disposition"] == d.Code));
+        }
+
+        Assert.Equal(report.DollarsSaved.ByFiscalYear.Sum(y => y.Days), rows.Sum(r => long.Parse(r["savedDays"])));
+        Assert.Equal(report.Eligible.Count, report.ReductionMonths.Histogram.Sum(b => b.Count));
+        var district = report.Breakdowns.Single(b => b.Dimension == "district");
+        foreach (var g in district.Groups)
+        {
+            Assert.Equal(g.Eligible, rows.Count(r => r["district"] == g.Key && r["eligible"] == "true"));
+        }
+    }
+
+    [Fact]
+    public void Decisions_csv_writes_one_row_per_case_with_the_release_plan()
+    {
+        var rows = DecisionsCsv();
+        var c01 = rows.Single(r => r["id"] == "C01");
+        Assert.Equal(
+            ("eligible", "120", "96", "amended-minimum", "2016-04-30", "2015-10-30", "true", "community", "183", "MD", "III"),
+            (c01["reason"], c01["termMonths"], c01["reducedTermMonths"], c01["limitedBy"], c01["projectedReleaseDate"], c01["releaseDate"],
+             c01["immediateRelease"], c01["disposition"], c01["savedDays"], c01["district"], c01["criminalHistoryCategory"]));
+        var c08 = rows.Single(r => r["id"] == "C08");
+        Assert.Equal(("career-offender", "", "", "0"), (c08["reason"], c08["reducedTermMonths"], c08["releaseDate"], c08["savedDays"]));
+    }
+
+    [Fact]
+    public void A_population_with_rejected_rows_still_reports_and_says_how_many()
+    {
+        var report = ImpactAnalysis.Analyse(Population.Rows, Population.Run(read: 40, rejected: 24), Population.Codes, CostSchedule.Default, null);
+        Assert.Equal((40L, 16L, 24L), (report.Input.Read, report.Input.Accepted, report.Input.Rejected));
+        Assert.Equal(9, report.Eligible.Count);
+        Assert.Contains("<td>rejected (see rejects.csv)</td><td class=\"n\">24</td>", ReportHtml.ToHtml(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_html_has_every_section_and_chart_and_stands_alone()
+    {
+        var html = ReportHtml.ToHtml(Analyse(new DiscretionRequest(GrantModel.Uniform(0.5m), 20, 5)));
+        foreach (var id in ReportHtml.SectionIds)
+        {
+            Assert.Contains($"<section id=\"{id}\">", html, StringComparison.Ordinal);
+        }
+
+        foreach (var chart in new[] { "histogram", "releases-by-year", "dispositions", "ineligible", "dollars-by-fiscal-year" }
+                     .Concat(Dimensions.All.Select(d => $"breakdown-{d.Name()}")))
+        {
+            Assert.Contains($"<svg class=\"chart\" data-chart=\"{chart}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"http", html, StringComparison.Ordinal);
+        Assert.Contains("October 30, 2015 (Friday)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_discretion_the_html_states_the_commission_assumption_and_has_no_discretion_section()
+    {
+        var html = ReportHtml.ToHtml(Analyse());
+        Assert.DoesNotContain("<section id=\"discretion\">", html, StringComparison.Ordinal);
+        Assert.Contains("Every eligible motion is granted", html, StringComparison.Ordinal);
+    }
+
+    private static List<Dictionary<string, string>> DecisionsCsv()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new DecisionsCsvWriter(buffer, Population.Codes))
+        {
+            for (var i = 0; i < Population.Ids.Count; i++)
+            {
+                var chunk = Population.Rows.Chunk(i / OutcomeTable.ChunkSize);
+                writer.Write(Population.Ids[i], in chunk[i % OutcomeTable.ChunkSize], HandBuiltPopulation.Detail);
+            }
+        }
+
+        var lines = System.Text.Encoding.UTF8.GetString(buffer.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        Assert.Equal(DecisionsCsvWriter.Header, lines[0]);
+        return [.. lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second))];
+    }
+}
