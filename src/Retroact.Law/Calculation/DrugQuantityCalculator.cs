@@ -88,6 +88,7 @@ public static class DrugQuantityCalculator
         where TTrace : struct, ITrace
     {
         var uncapped = 0m;
+        var anyCapped = false;
         int? minimum = null;
         EquivalencyEntry? minimumEntry = null;
         for (var i = 0; i < drugs.Length; i++)
@@ -110,7 +111,11 @@ public static class DrugQuantityCalculator
                     $"{entry.Citation} [{edition.Name}]"));
             }
 
-            if (!InAnyCap(substance, edition))
+            if (InAnyCap(substance, edition))
+            {
+                anyCapped = true;
+            }
+            else
             {
                 uncapped += grams;
             }
@@ -122,7 +127,7 @@ public static class DrugQuantityCalculator
             }
         }
 
-        return (uncapped + Capped(drugs, except, edition, trace), minimum, minimumEntry);
+        return (anyCapped ? uncapped + Capped(drugs, except, edition, trace) : uncapped, minimum, minimumEntry);
     }
 
     /// <summary>
