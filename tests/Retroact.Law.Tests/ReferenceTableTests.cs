@@ -139,8 +139,17 @@ public class ReferenceTableTests
         var e = Assert.Throws<CaseCalculationException>(() =>
             DrugQuantityCalculator.Level("m96", [new DrugAmount("methamphetamine", 100)], edition, default(NoTrace)));
         Assert.Equal(
-            "case m96: drugs = methamphetamine: a substance with §2D1.1(c) lines or a marihuana equivalency encoded for the Nov. 1, 1994 Manual (in force from 1994-11-01): methamphetamine has neither for that date",
+            "case m96: drugs = methamphetamine: a substance with §2D1.1(c) lines or a marihuana equivalency encoded for the Nov. 1, 1995 Manual (in force from 1995-11-01): methamphetamine has neither for that date",
             e.Message);
+    }
+
+    [Fact]
+    public void A_quantity_in_the_wrong_measure_is_an_error_not_a_guess()
+    {
+        var edition = Law.EditionInForce(new LocalDate(2015, 3, 1));
+        var e = Assert.Throws<CaseCalculationException>(() =>
+            DrugQuantityCalculator.Level("u1", [new DrugAmount("heroin", Units: 100)], edition, default(NoTrace)));
+        Assert.Equal("case u1: drugs[0] = heroin grams (none), units 100: exactly one quantity, above 0, in grams for heroin", e.Message);
     }
 
     private static int LevelOf(string substance, decimal quantity, bool units, ManualEdition edition) =>

@@ -15,16 +15,27 @@ public static class DrugQuantityCalculator
 {
     private const string CocaineBase = "cocaine-base";
     private const string Marihuana = "marihuana";
+    private const string NoteB = "USSG §2D1.1(c), Notes to Drug Quantity Table (B): the offense level from the entire weight of the mixture or from the weight of the PCP, amphetamine or methamphetamine (actual), whichever is greater";
 
-    /// <summary>The Drug Quantity Table level for <paramref name="drugs"/> (non-empty) under <paramref name="edition"/>.</summary>
+    /// <summary>The Drug Quantity Table level for <paramref name="drugs"/> under <paramref name="edition"/>; throws <see cref="ArgumentException"/> when there are none, <see cref="CaseCalculationException"/> when a substance is not encoded for the edition or its quantity is in the wrong measure.</summary>
     public static int Level<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
         ArgumentNullException.ThrowIfNull(edition);
+        if (drugs.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("At least one drug quantity is needed.", nameof(drugs));
+        }
+
+        for (var i = 0; i < drugs.Length; i++)
+        {
+            CheckMeasure(caseId, i, drugs[i], edition);
+        }
+
         var distinct = CountDistinct(drugs);
         if (distinct == 1)
         {
-            return Single(caseId, drugs[0].Substance, Total(drugs, drugs[0].Substance), edition, trace);
+            return OneSubstance(caseId, drugs, drugs[0].Substance, edition, trace);
         }
 
         var crack = Total(drugs, CocaineBase);
@@ -40,6 +51,36 @@ public static class DrugQuantityCalculator
         }
 
         return combined;
+    }
+
+    /// <summary>
+    /// The level of one substance; where the case gives both a mixture and its "actual" content, Note (B) to the Drug
+    /// Quantity Table: "In the case of a mixture or substance containing PCP, amphetamine or methamphetamine, use the
+    /// offense level determined by the entire weight of the mixture or substance, or the offense level determined by the
+    /// weight of the PCP (actual), amphetamine (actual), or methamphetamine (actual), whichever is greater."
+    /// </summary>
+    private static int OneSubstance<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, string substance, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        var partner = PartnerOf(substance);
+        var level = Single(caseId, substance, Total(drugs, substance), edition, trace);
+        if (partner is null || Total(drugs, partner) == 0m)
+        {
+            return level;
+        }
+
+        var other = Single(caseId, partner, Total(drugs, partner), edition, trace);
+        var greater = Math.Max(level, other);
+        if (trace.IsEnabled)
+        {
+            trace.Add(new TraceStep(
+                "Mixture or actual, whichever is greater",
+                $"{substance} level {level}; {partner} level {other}",
+                greater.ToString(CultureInfo.InvariantCulture),
+                $"{NoteB} [{edition.Name}]"));
+        }
+
+        return greater;
     }
 
     private static int Single<TTrace>(string caseId, string substance, decimal quantity, ManualEdition edition, TTrace trace)
@@ -88,6 +129,7 @@ public static class DrugQuantityCalculator
         where TTrace : struct, ITrace
     {
         var uncapped = 0m;
+        var anyCapped = false;
         int? minimum = null;
         EquivalencyEntry? minimumEntry = null;
         for (var i = 0; i < drugs.Length; i++)
@@ -98,19 +140,36 @@ public static class DrugQuantityCalculator
                 continue;
             }
 
-            var entry = Equivalency(caseId, substance, edition);
-            var quantity = Total(drugs, substance);
-            var grams = quantity * entry.MarihuanaGrams;
-            if (trace.IsEnabled)
+            var partner = PartnerOf(substance);
+            if (partner is not null && PartnerSeenBefore(drugs, i, partner))
             {
-                trace.Add(new TraceStep(
-                    "Marihuana equivalency",
-                    $"{substance} {Amount(quantity, entry.Measure)} x {entry.MarihuanaGrams.ToString(CultureInfo.InvariantCulture)} g",
-                    Amount(grams, QuantityMeasure.Grams) + " of marihuana",
-                    $"{entry.Citation} [{edition.Name}]"));
+                continue;
             }
 
-            if (!InAnyCap(substance, edition))
+            var (entry, grams) = Convert(caseId, drugs, substance, edition, trace);
+            if (partner is not null && Total(drugs, partner) > 0m)
+            {
+                var (partnerEntry, partnerGrams) = Convert(caseId, drugs, partner, edition, trace);
+                if (trace.IsEnabled)
+                {
+                    trace.Add(new TraceStep(
+                        "Mixture or actual, whichever is greater",
+                        $"{substance} {Amount(grams, QuantityMeasure.Grams)}; {partner} {Amount(partnerGrams, QuantityMeasure.Grams)} of marihuana",
+                        Amount(Math.Max(grams, partnerGrams), QuantityMeasure.Grams) + " of marihuana",
+                        $"{NoteB} [{edition.Name}]"));
+                }
+
+                if (partnerGrams > grams)
+                {
+                    (entry, grams) = (partnerEntry, partnerGrams);
+                }
+            }
+
+            if (InAnyCap(substance, edition))
+            {
+                anyCapped = true;
+            }
+            else
             {
                 uncapped += grams;
             }
@@ -122,7 +181,25 @@ public static class DrugQuantityCalculator
             }
         }
 
-        return (uncapped + Capped(drugs, except, edition, trace), minimum, minimumEntry);
+        return (anyCapped ? uncapped + Capped(drugs, except, edition, trace) : uncapped, minimum, minimumEntry);
+    }
+
+    private static (EquivalencyEntry Entry, decimal Grams) Convert<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, string substance, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        var entry = Equivalency(caseId, substance, edition);
+        var quantity = Total(drugs, substance);
+        var grams = quantity * entry.MarihuanaGrams;
+        if (trace.IsEnabled)
+        {
+            trace.Add(new TraceStep(
+                "Marihuana equivalency",
+                $"{substance} {Amount(quantity, entry.Measure)} x {entry.MarihuanaGrams.ToString(CultureInfo.InvariantCulture)} g",
+                Amount(grams, QuantityMeasure.Grams) + " of marihuana",
+                $"{entry.Citation} [{edition.Name}]"));
+        }
+
+        return (entry, grams);
     }
 
     /// <summary>
@@ -210,7 +287,7 @@ public static class DrugQuantityCalculator
         {
             var reduced = combined - rule.Reduction;
             var othersOnly = CountDistinct(drugs) == 2
-                ? Single(caseId, OtherThan(drugs, CocaineBase), Total(drugs, OtherThan(drugs, CocaineBase)), edition, default(NoTrace))
+                ? OneSubstance(caseId, drugs, OtherThan(drugs, CocaineBase), edition, default(NoTrace))
                 : Combined(caseId, drugs, CocaineBase, edition, default(NoTrace));
             if (reduced < othersOnly)
             {
@@ -281,6 +358,25 @@ public static class DrugQuantityCalculator
                 ? $"a substance with a marihuana equivalency encoded for the {edition.Name} (in force from {edition.EffectiveFrom:yyyy-MM-dd}) to combine it with other substances: {substance} has §2D1.1(c) lines but no equivalency for that date"
                 : $"a substance with §2D1.1(c) lines or a marihuana equivalency encoded for the {edition.Name} (in force from {edition.EffectiveFrom:yyyy-MM-dd}): {substance} has neither for that date"));
 
+    /// <summary>
+    /// A quantity is grams or units, above 0, in the measure the edition counts the substance in (its lines, else its
+    /// equivalency); the case reader already enforces this for files, this guards cases built in code.
+    /// </summary>
+    private static void CheckMeasure(string caseId, int index, DrugAmount drug, ManualEdition edition)
+    {
+        var measure = edition.DrugQuantityFor(drug.Substance)?.Measure ?? edition.Equivalency.Find(drug.Substance)?.Measure;
+        var (given, amount) = drug.Grams is { } grams ? (QuantityMeasure.Grams, grams) : (QuantityMeasure.Units, drug.Units ?? 0m);
+        if ((drug.Grams is null) == (drug.Units is null) || amount <= 0 || (measure is { } expected && expected != given))
+        {
+            var field = measure == QuantityMeasure.Units ? "units" : "grams";
+            throw new CaseCalculationException(new CaseError(
+                caseId,
+                $"drugs[{index}]",
+                $"{drug.Substance} grams {drug.Grams?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}, units {drug.Units?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}",
+                $"exactly one quantity, above 0, in {field} for {drug.Substance}"));
+        }
+    }
+
     private static bool InAnyCap(string substance, ManualEdition edition)
     {
         var caps = edition.Equivalency.Caps;
@@ -327,12 +423,13 @@ public static class DrugQuantityCalculator
         return false;
     }
 
+    /// <summary>The number of substances, a mixture and its "actual" content counting as one (Note (B)).</summary>
     private static int CountDistinct(ImmutableArray<DrugAmount> drugs)
     {
         var count = 0;
         for (var i = 0; i < drugs.Length; i++)
         {
-            if (!SeenBefore(drugs, i))
+            if (!SeenBefore(drugs, i) && (PartnerOf(drugs[i].Substance) is not { } partner || !PartnerSeenBefore(drugs, i, partner)))
             {
                 count++;
             }
@@ -340,6 +437,31 @@ public static class DrugQuantityCalculator
 
         return count;
     }
+
+    private static bool PartnerSeenBefore(ImmutableArray<DrugAmount> drugs, int index, string partner)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (drugs[j].Substance == partner)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The other id of the same substance under Note (B): the mixture's "actual" id, or the actual's mixture id.</summary>
+    private static string? PartnerOf(string substance) => substance switch
+    {
+        "pcp" => "pcp-actual",
+        "pcp-actual" => "pcp",
+        "methamphetamine" => "methamphetamine-actual",
+        "methamphetamine-actual" => "methamphetamine",
+        "amphetamine" => "amphetamine-actual",
+        "amphetamine-actual" => "amphetamine",
+        _ => null,
+    };
 
     private static string OtherThan(ImmutableArray<DrugAmount> drugs, string substance)
     {

@@ -36,9 +36,9 @@ internal sealed class LawLoader(LawSource source)
             var dto = Read(file, LawJsonContext.Default.EditionFile);
             var from = Date(file, "effectiveFrom", dto.EffectiveFrom);
             var name = Text(file, "name", dto.Name);
-            if (dto.Amendments is not { Count: > 0 } numbers)
+            if (dto.Amendments is not { } numbers || (numbers.Count == 0 && built.Count == 0))
             {
-                throw new LawDataException(file, "amendments", "missing: list the amendments that take effect with this edition");
+                throw new LawDataException(file, "amendments", "missing: list the amendments that take effect with this edition ([] for a later edition whose amendments change no encoded law)");
             }
 
             if (built.Count > 0 && from <= built[^1].From)
@@ -420,7 +420,28 @@ internal sealed class LawLoader(LawSource source)
             throw new LawDataException(file, "minimalParticipantAbove", "give both minimalParticipantAbove and minimalParticipantSetTo, or neither");
         }
 
-        return new MitigatingRoleCap(file, Cite(file, "cap", dto.Cite), bands, dto.MinimalParticipantAbove, dto.MinimalParticipantSetTo);
+        var paragraphs = new List<RoleCapParagraph>();
+        foreach (var (p, i) in (dto.Paragraphs ?? throw new LawDataException(file, "paragraphs", "missing: the paragraph of §2D1.1 the cap stood in, from each date")).Select((p, i) => (p, i)))
+        {
+            var entry = $"paragraphs[{i}]";
+            var from = Date(file, $"{entry}.from", p.From);
+            if (paragraphs.Count > 0 && from <= paragraphs[^1].From)
+            {
+                throw new LawDataException(file, entry, $"{from:yyyy-MM-dd} is not after the previous paragraph's date");
+            }
+
+            paragraphs.Add(new RoleCapParagraph(from, Text(file, $"{entry}.paragraph", p.Paragraph), Cite(file, entry, p.Cite)));
+        }
+
+        if (paragraphs.Count == 0)
+        {
+            throw new LawDataException(file, "paragraphs", "missing: the paragraph of §2D1.1 the cap stood in, from each date");
+        }
+
+        return new MitigatingRoleCap(file, Cite(file, "cap", dto.Cite), bands, dto.MinimalParticipantAbove, dto.MinimalParticipantSetTo)
+        {
+            Paragraphs = paragraphs,
+        };
     });
 
     private CriminalHistoryRules CriminalHistory(string file) => Cached(file, () =>
@@ -512,8 +533,9 @@ internal sealed class LawLoader(LawSource source)
                 cite,
                 dto.MinMonths ?? throw new LawDataException(file, entry, "missing minMonths"),
                 dto.MaxMonths ?? throw new LawDataException(file, entry, "missing maxMonths")),
+            "none" => new NoSafetyValveFloor(cite),
             "not-encoded" => new FloorNotEncoded(cite),
-            _ => throw new LawDataException(file, entry, $"kind \"{dto.Kind}\" is not offense-level, range or not-encoded"),
+            _ => throw new LawDataException(file, entry, $"kind \"{dto.Kind}\" is not offense-level, range, none or not-encoded"),
         };
     }
 
