@@ -22,7 +22,7 @@ public static class ReleaseCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Case files (case format v1: one case, an array, or JSON lines)." };
-        var asOf = new Option<string?>("--as-of") { Description = "The date of the computation, YYYY-MM-DD; it chooses the good conduct time method. Default: today (UTC)." };
+        var asOf = new Option<string?>("--as-of") { Description = "The date of the computation, YYYY-MM-DD: what the Bureau of Prisons had done by then (a sentence running on the day a new good conduct time method began to govern is recomputed under it). Default: today (UTC)." };
         var json = new Option<bool>("--json") { Description = "Write JSON (with the trace of each date) instead of text." };
         var command = new Command("release", "Compute release dates and dispositions for cases as they stand (no amendment).") { files, asOf, json };
         command.SetAction(result => Run(

@@ -100,45 +100,90 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
             index--;
         }
 
-        var result = ComputeFrom(start, term, gctDisallowedDays, methods[index], trace);
+        var method = methods[index];
+        SentenceResult? result = null;
         for (var next = index + 1; next < methods.Length && methods[next].GovernsFrom <= asOf; next++)
         {
-            var method = methods[next];
-            var change = method.GovernsFrom;
-            var stillInCustody = result.ProjectedReleaseDate is not { } projected || projected >= change;
-            if (trace.IsEnabled)
+            var later = methods[next];
+            var change = later.GovernsFrom;
+            if (result is null && Earliest(start, term, method) is { } earliest && earliest.Date >= change)
             {
-                trace.Add(new TraceStep(
-                    "Good conduct time method change",
-                    $"projected {(result.ProjectedReleaseDate is { } p ? $"{p:uuuu-MM-dd}" : "none (life)")} under {result.Method.Id}; {method.Id} governs from {change:uuuu-MM-dd}",
-                    stillInCustody
-                        ? $"in custody on {change:uuuu-MM-dd}: recomputed under {method.Id}"
-                        : $"released before {change:uuuu-MM-dd}: the date stands under {result.Method.Id}",
-                    method.GovernsFromCitation));
+                if (trace.IsEnabled)
+                {
+                    trace.Add(new TraceStep(
+                        "Good conduct time method change",
+                        $"full term {earliest.FullTerm:uuuu-MM-dd} less at most {earliest.MostCredit} days under {method.Id} (its credit never exceeds " +
+                        $"{(earliest.RatePerMille / 1000m).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} of the time served) = {earliest.Date:uuuu-MM-dd}; {later.Id} governs from {change:uuuu-MM-dd}",
+                        $"in custody on {change:uuuu-MM-dd}: recomputed under {later.Id}",
+                        later.GovernsFromCitation));
+                }
+            }
+            else
+            {
+                var before = result ?? ComputeFrom(start, term, gctDisallowedDays, method, trace);
+                var stillInCustody = before.ProjectedReleaseDate is not { } projected || projected >= change;
+                if (trace.IsEnabled)
+                {
+                    trace.Add(new TraceStep(
+                        "Good conduct time method change",
+                        $"projected {(before.ProjectedReleaseDate is { } p ? $"{p:uuuu-MM-dd}" : "none (life)")} under {before.Method.Id}; {later.Id} governs from {change:uuuu-MM-dd}",
+                        stillInCustody
+                            ? $"in custody on {change:uuuu-MM-dd}: recomputed under {later.Id}"
+                            : $"released before {change:uuuu-MM-dd}: the date stands under {before.Method.Id}",
+                        later.GovernsFromCitation));
+                }
+
+                if (!stillInCustody)
+                {
+                    return before;
+                }
             }
 
-            if (!stillInCustody)
-            {
-                break;
-            }
-
-            result = ComputeFrom(start, term, gctDisallowedDays, method, trace);
-            if (result.ProjectedReleaseDate is { } recomputed && recomputed < change)
+            method = later;
+            var recomputed = ComputeFrom(start, term, gctDisallowedDays, method, trace);
+            if (recomputed.ProjectedReleaseDate is { } date && date < change)
             {
                 if (trace.IsEnabled)
                 {
                     trace.Add(new TraceStep(
                         "Released on the method change",
-                        $"recomputed date {recomputed:uuuu-MM-dd} had passed when {method.Id} began to govern",
+                        $"recomputed date {date:uuuu-MM-dd} had passed when {method.Id} began to govern",
                         $"{change:uuuu-MM-dd}, the day of the recomputation (then moved back off a weekend or holiday with the release date)",
                         method.GovernsFromCitation));
                 }
 
-                result = result with { ProjectedReleaseDate = change, ReleasedOnTransition = true };
+                recomputed = recomputed with { ProjectedReleaseDate = change, ReleasedOnTransition = true };
             }
+
+            result = recomputed;
         }
 
-        return result;
+        return result ?? ComputeFrom(start, term, gctDisallowedDays, method, trace);
+    }
+
+    /// <summary>
+    /// A lower bound on the projected date under a years-served <paramref name="method"/>, found without solving for the
+    /// time served, so that a term certainly running on a later method's first day skips the computation under this one.
+    /// <c>null</c> for life or a years-imposed method.
+    /// </summary>
+    /// <remarks>
+    /// Proof: with r thousandths = max(rate, ⌈1000 × daysPerYear / 365⌉) (148 for 54 days and .148), the credit after t days
+    /// served, 54k + ⌊.148 × (t − Y(k))⌋ with Y(k) ≥ 365k days in k years, is at most r·t / 1000. The time served t
+    /// satisfies t + credit(t) ≥ D (the term's days), so t ≥ ⌈1000 D / (1000 + r)⌉ and the credit D − t, less any
+    /// disallowance, is at most D − ⌈1000 D / (1000 + r)⌉ (470 for 3652 and 3653 days: exact for ten years).
+    /// </remarks>
+    private static (LocalDate Date, LocalDate FullTerm, int MostCredit, int RatePerMille)? Earliest(LocalDate start, SentenceTerm term, GoodConductTimeMethod method)
+    {
+        if (term.IsLife || method.Basis != GoodConductTimeBasis.YearsServed)
+        {
+            return null;
+        }
+
+        var rate = Math.Max(method.PartialYearRatePerMille, (method.DaysPerYear * 1000 + 364) / 365);
+        var fullTerm = CalendarTerm.LastDay(start, term);
+        var days = CalendarTerm.DaysFrom(start, fullTerm) + 1;
+        var mostCredit = days - ((days * 1000) + 1000 + rate - 1) / (1000 + rate);
+        return (fullTerm.PlusDays(-mostCredit), fullTerm, mostCredit, rate);
     }
 
     private SentenceResult ComputeFrom<TTrace>(LocalDate start, SentenceTerm term, int gctDisallowedDays, GoodConductTimeMethod method, TTrace trace)
