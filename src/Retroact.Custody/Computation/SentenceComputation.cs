@@ -44,7 +44,8 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
         where TTrace : struct, ITrace
     {
         ArgumentNullException.ThrowIfNull(method);
-        return ComputeFrom(Start(input, trace), input.Term, input.GctDisallowedDays, method, trace);
+        var start = Start(input, trace);
+        return ComputeFrom(start, input.Term, Span(start, input.Term), input.GctDisallowedDays, method, trace);
     }
 
     /// <summary>
@@ -101,12 +102,13 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
         }
 
         var method = methods[index];
+        var span = Span(start, term);
         SentenceResult? result = null;
         for (var next = index + 1; next < methods.Length && methods[next].GovernsFrom <= asOf; next++)
         {
             var later = methods[next];
             var change = later.GovernsFrom;
-            if (result is null && Earliest(start, term, method) is { } earliest && earliest.Date >= change)
+            if (result is null && Earliest(term, span, method) is { } earliest && earliest.Date >= change)
             {
                 if (trace.IsEnabled)
                 {
@@ -120,7 +122,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
             }
             else
             {
-                var before = result ?? ComputeFrom(start, term, gctDisallowedDays, method, trace);
+                var before = result ?? ComputeFrom(start, term, span, gctDisallowedDays, method, trace);
                 var stillInCustody = before.ProjectedReleaseDate is not { } projected || projected >= change;
                 if (trace.IsEnabled)
                 {
@@ -140,7 +142,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
             }
 
             method = later;
-            var recomputed = ComputeFrom(start, term, gctDisallowedDays, method, trace);
+            var recomputed = ComputeFrom(start, term, span, gctDisallowedDays, method, trace);
             if (recomputed.ProjectedReleaseDate is { } date && date < change)
             {
                 if (trace.IsEnabled)
@@ -158,7 +160,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
             result = recomputed;
         }
 
-        return result ?? ComputeFrom(start, term, gctDisallowedDays, method, trace);
+        return result ?? ComputeFrom(start, term, span, gctDisallowedDays, method, trace);
     }
 
     /// <summary>
@@ -172,7 +174,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
     /// satisfies t + credit(t) ≥ D (the term's days), so t ≥ ⌈1000 D / (1000 + r)⌉ and the credit D − t, less any
     /// disallowance, is at most D − ⌈1000 D / (1000 + r)⌉ (470 for 3652 and 3653 days: exact for ten years).
     /// </remarks>
-    private static (LocalDate Date, LocalDate FullTerm, int MostCredit, int RatePerMille)? Earliest(LocalDate start, SentenceTerm term, GoodConductTimeMethod method)
+    private static (LocalDate Date, LocalDate FullTerm, int MostCredit, int RatePerMille)? Earliest(SentenceTerm term, (LocalDate FullTerm, int Days) span, GoodConductTimeMethod method)
     {
         if (term.IsLife || method.Basis != GoodConductTimeBasis.YearsServed)
         {
@@ -180,13 +182,25 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
         }
 
         var rate = Math.Max(method.PartialYearRatePerMille, (method.DaysPerYear * 1000 + 364) / 365);
-        var fullTerm = CalendarTerm.LastDay(start, term);
-        var days = CalendarTerm.DaysFrom(start, fullTerm) + 1;
+        var (fullTerm, days) = span;
         var mostCredit = days - ((days * 1000) + 1000 + rate - 1) / (1000 + rate);
         return (fullTerm.PlusDays(-mostCredit), fullTerm, mostCredit, rate);
     }
 
-    private SentenceResult ComputeFrom<TTrace>(LocalDate start, SentenceTerm term, int gctDisallowedDays, GoodConductTimeMethod method, TTrace trace)
+    /// <summary>The full-term date and the term's length in days (both ends counted); <c>default</c> for life.</summary>
+    private static (LocalDate FullTerm, int Days) Span(LocalDate start, SentenceTerm term)
+    {
+        if (term.IsLife)
+        {
+            return default;
+        }
+
+        var fullTerm = CalendarTerm.LastDay(start, term);
+        return (fullTerm, CalendarTerm.DaysFrom(start, fullTerm) + 1);
+    }
+
+    private SentenceResult ComputeFrom<TTrace>(
+        LocalDate start, SentenceTerm term, (LocalDate FullTerm, int Days) span, int gctDisallowedDays, GoodConductTimeMethod method, TTrace trace)
         where TTrace : struct, ITrace
     {
         if (term.IsLife)
@@ -199,8 +213,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
             return new SentenceResult(start, term, null, GoodConductTimeCredit.None, 0, null, method, false);
         }
 
-        var fullTerm = CalendarTerm.LastDay(start, term);
-        var termDays = CalendarTerm.DaysFrom(start, fullTerm) + 1;
+        var (fullTerm, termDays) = span;
         if (trace.IsEnabled)
         {
             trace.Add(new TraceStep(
