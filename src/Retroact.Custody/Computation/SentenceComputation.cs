@@ -108,37 +108,22 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
         {
             var later = methods[next];
             var change = later.GovernsFrom;
-            if (result is null && Earliest(term, span, method) is { } earliest && earliest.Date >= change)
+            var before = result ?? ComputeFrom(start, term, span, gctDisallowedDays, method, trace);
+            var stillInCustody = before.ProjectedReleaseDate is not { } projected || projected >= change;
+            if (trace.IsEnabled)
             {
-                if (trace.IsEnabled)
-                {
-                    trace.Add(new TraceStep(
-                        "Good conduct time method change",
-                        $"full term {earliest.FullTerm:uuuu-MM-dd} less at most {earliest.MostCredit} days under {method.Id} (its credit never exceeds " +
-                        $"{(earliest.RatePerMille / 1000m).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} of the time served) = {earliest.Date:uuuu-MM-dd}; {later.Id} governs from {change:uuuu-MM-dd}",
-                        $"in custody on {change:uuuu-MM-dd}: recomputed under {later.Id}",
-                        later.GovernsFromCitation));
-                }
+                trace.Add(new TraceStep(
+                    "Good conduct time method change",
+                    $"projected {(before.ProjectedReleaseDate is { } p ? $"{p:uuuu-MM-dd}" : "none (life)")} under {before.Method.Id}; {later.Id} governs from {change:uuuu-MM-dd}",
+                    stillInCustody
+                        ? $"in custody on {change:uuuu-MM-dd}: recomputed under {later.Id}"
+                        : $"released before {change:uuuu-MM-dd}: the date stands under {before.Method.Id}",
+                    later.GovernsFromCitation));
             }
-            else
-            {
-                var before = result ?? ComputeFrom(start, term, span, gctDisallowedDays, method, trace);
-                var stillInCustody = before.ProjectedReleaseDate is not { } projected || projected >= change;
-                if (trace.IsEnabled)
-                {
-                    trace.Add(new TraceStep(
-                        "Good conduct time method change",
-                        $"projected {(before.ProjectedReleaseDate is { } p ? $"{p:uuuu-MM-dd}" : "none (life)")} under {before.Method.Id}; {later.Id} governs from {change:uuuu-MM-dd}",
-                        stillInCustody
-                            ? $"in custody on {change:uuuu-MM-dd}: recomputed under {later.Id}"
-                            : $"released before {change:uuuu-MM-dd}: the date stands under {before.Method.Id}",
-                        later.GovernsFromCitation));
-                }
 
-                if (!stillInCustody)
-                {
-                    return before;
-                }
+            if (!stillInCustody)
+            {
+                return before;
             }
 
             method = later;
@@ -161,30 +146,6 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
         }
 
         return result ?? ComputeFrom(start, term, span, gctDisallowedDays, method, trace);
-    }
-
-    /// <summary>
-    /// A lower bound on the projected date under a years-served <paramref name="method"/>, found without solving for the
-    /// time served, so that a term certainly running on a later method's first day skips the computation under this one.
-    /// <c>null</c> for life or a years-imposed method.
-    /// </summary>
-    /// <remarks>
-    /// Proof: with r thousandths = max(rate, ⌈1000 × daysPerYear / 365⌉) (148 for 54 days and .148), the credit after t days
-    /// served, 54k + ⌊.148 × (t − Y(k))⌋ with Y(k) ≥ 365k days in k years, is at most r·t / 1000. The time served t
-    /// satisfies t + credit(t) ≥ D (the term's days), so t ≥ ⌈1000 D / (1000 + r)⌉ and the credit D − t, less any
-    /// disallowance, is at most D − ⌈1000 D / (1000 + r)⌉ (470 for 3652 and 3653 days: exact for ten years).
-    /// </remarks>
-    private static (LocalDate Date, LocalDate FullTerm, int MostCredit, int RatePerMille)? Earliest(SentenceTerm term, (LocalDate FullTerm, int Days) span, GoodConductTimeMethod method)
-    {
-        if (term.IsLife || method.Basis != GoodConductTimeBasis.YearsServed)
-        {
-            return null;
-        }
-
-        var rate = Math.Max(method.PartialYearRatePerMille, (method.DaysPerYear * 1000 + 364) / 365);
-        var (fullTerm, days) = span;
-        var mostCredit = days - ((days * 1000) + 1000 + rate - 1) / (1000 + rate);
-        return (fullTerm.PlusDays(-mostCredit), fullTerm, mostCredit, rate);
     }
 
     /// <summary>The full-term date and the term's length in days (both ends counted); <c>default</c> for life.</summary>
