@@ -14,7 +14,8 @@ public class ReleasePlanProperties
     // Weekend and holiday days the rule can step back over: a Sunday whose Friday is a holiday goes to Thursday (3 days).
     private const int MostDaysMovedBack = 3;
 
-    private static ReleasePlan Plan(int startSeed, int monthsSeed, int reducedSeed, int orderSeed, int priorSeed, int statusSeed)
+    private static (Retroact.Law.Cases.Case Case, int Reduced, LocalDate Order) Generate(
+        int startSeed, int monthsSeed, int reducedSeed, int orderSeed, int priorSeed, int statusSeed)
     {
         var commenced = Earliest.PlusDays((int)((uint)startSeed % 12_000));
         var months = 1 + (int)((uint)monthsSeed % 480);
@@ -22,6 +23,12 @@ public class ReleasePlanProperties
         var order = commenced.PlusDays((int)((uint)orderSeed % 15_000));
         var @case = Case(commenced, termMonths: months, prior: (int)((uint)priorSeed % 1_500),
             status: (Retroact.Law.Cases.CustodyStatus)((uint)statusSeed % 3));
+        return (@case, reduced, order);
+    }
+
+    private static ReleasePlan Plan(int a, int b, int c, int d, int e, int f)
+    {
+        var (@case, reduced, order) = Generate(a, b, c, d, e, f);
         return ReleasePlanner.Current.Plan(@case, reduced, order, order, default(NoTrace));
     }
 
@@ -63,6 +70,13 @@ public class ReleasePlanProperties
         return true;
     }
 
+    [Property(MaxTest = 500)]
+    public bool The_traced_path_gives_the_same_plan(int a, int b, int c, int d, int e, int f)
+    {
+        var (@case, reduced, order) = Generate(a, b, c, d, e, f);
+        return ReleasePlanner.Current.Plan(@case, reduced, order, order, new ListTrace()) == Plan(a, b, c, d, e, f);
+    }
+
     // Not true across the 12-month line: 13 months from Jan 1, 1990 earn 51 days and end Dec 11, 1990, while 12 months
     // earn none and end Dec 31, 1990 (FsCheck found this; docs/custody.md, "A shorter term can end later"). That is why
     // the release date is never later than the original projected date.
@@ -71,6 +85,18 @@ public class ReleasePlanProperties
     {
         var plan = Plan(a, b, c, d, e, f);
         return plan.Reduced.Term.Months <= 12 || plan.NewProjectedReleaseDate <= plan.ProjectedReleaseDate;
+    }
+
+    // The review finding as an invariant: a release that had happened by one as-of date is not moved by a later one (a
+    // computation as of 2026 must not rewrite a 2018 release under a method that began to govern in 2019).
+    [Property(MaxTest = 3000)]
+    public bool A_later_as_of_date_never_rewrites_a_release_that_happened(int a, int b, int c, int d, int e, int f, int g, int h)
+    {
+        var (@case, reduced, order) = Generate(a, b, c, d, e, f);
+        var asOf = order.PlusDays((int)((uint)g % 6_000));
+        var later = asOf.PlusDays((int)((uint)h % 6_000));
+        var then = ReleasePlanner.Current.Plan(@case, reduced, order, asOf, default(NoTrace)).ReleaseDate!.Value;
+        return then > asOf || ReleasePlanner.Current.Plan(@case, reduced, order, later, default(NoTrace)).ReleaseDate == then;
     }
 
     [Fact]
