@@ -61,6 +61,18 @@ public class NativeCsvReaderTests
         Assert.Equal((field, value, reason), (rejection.Field, rejection.Value, rejection.Reason));
     }
 
+    [Theory]
+    [InlineData("30.5", "30.5")]
+    [InlineData("0.10", "0.10")]
+    [InlineData("7", "7")]
+    [InlineData("5.", "5")]
+    [InlineData("123456789012345678901.25", "123456789012345678901.25")]
+    public void Quantities_keep_their_exact_decimal_value_and_scale(string text, string expected)
+    {
+        var records = Read("id,sentencedOn,drug1Substance,drug1Grams\nc1,2014-01-01,heroin," + text + "\n", out _);
+        Assert.Equal(expected, records[0].Case!.Drugs[0].Grams!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void A_missing_required_column_is_one_error_naming_file_line_and_column()
     {

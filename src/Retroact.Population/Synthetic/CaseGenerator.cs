@@ -31,6 +31,14 @@ internal sealed class CaseGenerator
     private readonly Categorical<string>[] _drugTypes;
     private readonly int _firstYear;
 
+    /// <summary>Per day of the window (0 = the first day): the fiscal-year index, the edition in force, and per substance the §841(b)(1) thresholds.</summary>
+    private readonly int[] _yearOfDay;
+    private readonly ManualEdition[] _editionOfDay;
+    private readonly FrozenDictionary<string, StatutoryThreshold?[]> _thresholds;
+
+    /// <summary>The "yes" probabilities keyed by drug type (MM conviction) and by group (non-citizen).</summary>
+    private readonly FrozenDictionary<string, double> _mmConviction, _nonCitizen;
+
     public CaseGenerator(LocalDate asOf, LawLibrary law, GeneratorInputs inputs)
     {
         _asOf = asOf;
@@ -71,6 +79,13 @@ internal sealed class CaseGenerator
         var maxVolume = inputs.Volume.Max(v => v.Count);
         _volumeAcceptance = [.. Enumerable.Range(_firstYear, FiscalYear(asOf) - _firstYear + 1).Select(y => inputs.VolumeIn(y) / maxVolume)];
         _drugTypes = [.. Enumerable.Range(_firstYear, FiscalYear(asOf) - _firstYear + 1).Select(inputs.DrugTypeIn)];
+        var days = Enumerable.Range(0, _windowDays).Select(d => _start.PlusDays(d)).ToArray();
+        _yearOfDay = [.. days.Select(d => FiscalYear(d) - _firstYear)];
+        _editionOfDay = [.. days.Select(law.EditionInForce)];
+        _thresholds = _quantityScale.DrugQuantity.Keys.ToFrozenDictionary(s => s, s => days.Select(d => law.DrugStatute.ThresholdFor(s, d)).ToArray(), StringComparer.Ordinal);
+        _mmConviction = _drugTypes.SelectMany(d => d.Keys).Distinct().ToFrozenDictionary(d => d, d => _probabilities["mm_conviction:" + d], StringComparer.Ordinal);
+        _nonCitizen = _probabilities.Keys.Where(k => k.StartsWith("noncitizen:", StringComparison.Ordinal))
+            .ToFrozenDictionary(k => k["noncitizen:".Length..], k => _probabilities[k], StringComparer.Ordinal);
         (_offence, _methForm, _band) = (inputs.Distribution("offence_class"), inputs.Distribution("meth_form"), inputs.Distribution("quantity_band"));
         (_relief, _assistance) = (inputs.Distribution("mm_relief"), inputs.Distribution("assistance_without_mm"));
         (_weapon, _c924, _aggravating, _mitigating, _acceptance) = (inputs.Distribution("weapon"), inputs.Distribution("section_924c"),
@@ -90,13 +105,13 @@ internal sealed class CaseGenerator
         var drug = _offence.Draw(ref random) == "drug";
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var sentencedOn = _start.PlusDays(random.Inclusive(0, _windowDays - 1));
-            if (!random.Chance(_volumeAcceptance[FiscalYear(sentencedOn) - _firstYear]))
+            var day = random.Inclusive(0, _windowDays - 1);
+            if (!random.Chance(_volumeAcceptance[_yearOfDay[day]]))
             {
                 continue;
             }
 
-            var sentence = drug ? DrawDrugSentence(ref random, sentencedOn) : DrawNonDrugSentence(ref random, sentencedOn);
+            var sentence = drug ? DrawDrugSentence(ref random, day) : DrawNonDrugSentence(ref random, day);
             if (sentence is null)
             {
                 continue;
@@ -131,10 +146,11 @@ internal sealed class CaseGenerator
     private static int FiscalYear(LocalDate date) => date.Month >= 10 ? date.Year + 1 : date.Year;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Drawn? DrawDrugSentence(ref Xoshiro random, LocalDate sentencedOn)
+    private Drawn? DrawDrugSentence(ref Xoshiro random, int day)
     {
-        var edition = _law.EditionInForce(sentencedOn);
-        var drugType = _drugTypes[FiscalYear(sentencedOn) - _firstYear].Draw(ref random);
+        var sentencedOn = _start.PlusDays(day);
+        var edition = _editionOfDay[day];
+        var drugType = _drugTypes[_yearOfDay[day]].Draw(ref random);
         var substance = drugType == "methamphetamine" ? _methForm.Draw(ref random) : drugType;
         var band = int.Parse(_band.Draw(ref random), CultureInfo.InvariantCulture);
 
@@ -149,8 +165,8 @@ internal sealed class CaseGenerator
         var baseLevel = drugType == "other" ? row.Level : (edition.DrugQuantityFor(substance) ?? scale).LevelFor(grams);
 
         // Statutory range: 21 U.S.C. §841(b)(1)(A)/(B) thresholds in force on the sentencing day, when convicted of an MM count.
-        var mmConvicted = random.Chance(Probability("mm_conviction:" + drugType));
-        var threshold = _law.DrugStatute.ThresholdFor(substance, sentencedOn);
+        var mmConvicted = random.Chance(_mmConviction[drugType]);
+        var threshold = _thresholds.TryGetValue(substance, out var byDay) ? byDay[day] : null;
         int? statMin = null;
         int? statMax = 240;
         if (mmConvicted && threshold is not null && drugType != "other")
@@ -238,9 +254,10 @@ internal sealed class CaseGenerator
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Drawn? DrawNonDrugSentence(ref Xoshiro random, LocalDate sentencedOn)
+    private Drawn? DrawNonDrugSentence(ref Xoshiro random, int day)
     {
-        var edition = _law.EditionInForce(sentencedOn);
+        var sentencedOn = _start.PlusDays(day);
+        var edition = _editionOfDay[day];
         var guideline = _guideline.Draw(ref random);
         var facts = _in.NonDrug[guideline];
         var total = random.Inclusive(facts.LevelMin, facts.LevelMax);
@@ -383,7 +400,7 @@ internal sealed class CaseGenerator
             "hispanic" => ((string?)null, "hispanic"),
             _ => ("other", "non-hispanic"),
         };
-        var nonCitizen = random.Chance(Probability("noncitizen:" + group));
+        var nonCitizen = random.Chance(_nonCitizen[group]);
         var detainers = ImmutableArray.CreateBuilder<Detainer>();
         if (nonCitizen && random.Chance(_iceDetainerShare)) detainers.Add(Detainer.Ice);
         if (random.Chance(_stateDetainerShare)) detainers.Add(Detainer.State);
