@@ -157,6 +157,13 @@ internal sealed class CaseGenerator
         var edition = _editionOfDay[day];
         var drugType = _drugTypes[_yearOfDay[day]].Draw(ref random);
         var substance = drugType == "methamphetamine" ? _methForm.Draw(ref random) : drugType;
+        if (drugType != "other" && edition.DrugQuantityFor(substance) is null)
+        {
+            // A form the Manual of the day has no line for (e.g. methamphetamine (actual) before Nov 1, 2000) is recorded as the mixture.
+            substance = drugType;
+            if (edition.DrugQuantityFor(substance) is null) return null;
+        }
+
         var band = _bandNumber.Draw(ref random);
 
         // Facts first: the quantity is drawn on one fixed scale (the Drug Quantity Table in force on Oct 31, 2014);
@@ -169,7 +176,7 @@ internal sealed class CaseGenerator
         var tenths = Math.Max((long)Math.Floor(random.Between(lower, upper) * 10), MinimumTenths);
         var grams = Math.Max(row.AtLeast, new decimal((int)(tenths & 0xFFFFFFFF), (int)(tenths >> 32), 0, false, 1));
         ImmutableArray<DrugAmount> drugs = drugType == "other" ? [] : [new DrugAmount(substance, grams)];
-        var baseLevel = drugType == "other" ? row.Level : (edition.DrugQuantityFor(substance) ?? scale).LevelFor(grams);
+        var baseLevel = edition.DrugQuantityFor(drugType == "other" ? "cocaine" : substance)!.LevelFor(grams);
 
         // Statutory range: 21 U.S.C. §841(b)(1)(A)/(B) thresholds in force on the sentencing day, when convicted of an MM count.
         var mmConvicted = random.Chance(_mmConviction[drugType]);
@@ -215,6 +222,10 @@ internal sealed class CaseGenerator
         var acceptance = accepted ? (capped + adjustments >= 16 ? -3 : -2) : 0;
         adjustments += acceptance;
         var total = Math.Clamp(capped + adjustments, 1, 43);
+        if (safetyValve && statMin >= SafetyValveFloor.FromStatutoryMinimumMonths && edition.SafetyValveFloor is OffenseLevelFloor floor)
+        {
+            total = Math.Max(total, floor.Level); // §5C1.2(b): "not less than level 17"
+        }
 
         CareerOffenderFinding? finding = null;
         if (career && edition.CareerOffender.RowFor(statMax is { } m ? Months.Of(m) : Months.Life) is { } careerRow)
@@ -238,7 +249,7 @@ internal sealed class CaseGenerator
             SentencedOn = sentencedOn,
             Guideline = "2D1.1",
             Drugs = drugs,
-            BaseOffenseLevel = baseLevel,
+            BaseOffenseLevel = capped, // the base "as found": after the §2D1.1(a)(5) cap, as the engine and the USSC's BASEHI read it
             TotalOffenseLevel = total,
             OffenseLevelAdjustments = adjustments,
             MitigatingRole = role,
