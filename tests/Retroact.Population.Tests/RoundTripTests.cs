@@ -85,6 +85,31 @@ public class ParquetAndRejectFileTests
     }
 
     [Fact]
+    public void Parquet_rejects_are_written_as_parquet_with_the_source_columns_and_the_reason()
+    {
+        var good = SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, 1, 2).Single();
+        var bad = good with { Id = "bad", StatusPoints = 3, CriminalHistoryPoints = 1 };
+        using var input = new TempFile(".parquet");
+        using var output = new TempFile(".parquet");
+        using (var writer = PopulationWriter.Create(input.Path, PopulationFormat.Parquet))
+        {
+            writer.Write(good);
+            writer.Write(bad);
+        }
+
+        using (var reader = PopulationReader.Open(input.Path, PopulationFormat.Parquet))
+        using (var rejects = RejectWriter.Create(output.Path, PopulationFormat.Parquet, reader.Columns))
+        {
+            foreach (var record in reader.Where(r => !r.IsAccepted)) rejects.Write(record.Rejection!);
+        }
+
+        using var again = PopulationReader.Open(output.Path, PopulationFormat.Parquet);
+        var record2 = Assert.Single(again);
+        Assert.Equal(("bad", "statusPoints", "more than the criminal history points"), (record2.Rejection!.Source[0], record2.Rejection.Field, record2.Rejection.Reason));
+        Assert.Equal(["row", "field", "value", "reason"], again.Columns.TakeLast(4));
+    }
+
+    [Fact]
     public void Json_lines_rejects_are_written_as_json_lines_with_the_source_line()
     {
         using var input = new TempFile(".jsonl", "{\"id\":\"a\",\"sentencedOn\":\"2014-13-01\"}\n");
