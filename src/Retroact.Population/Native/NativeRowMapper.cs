@@ -209,6 +209,9 @@ internal sealed class NativeRowMapper
         return true;
     }
 
+    private readonly Dictionary<string, ImmutableArray<string>> _lists = new(StringComparer.Ordinal);
+
+    /// <summary>A ';'-list of ids, "none" for a known-empty list, empty for unknown; each distinct list is built once per file.</summary>
     private bool ReadList(int ordinal, out ImmutableArray<string>? list)
     {
         list = null;
@@ -217,6 +220,12 @@ internal sealed class NativeRowMapper
         if (text.SequenceEqual(NativeTokens.NoDisqualifiers))
         {
             list = [];
+            return true;
+        }
+
+        if (_lists.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known))
+        {
+            list = known;
             return true;
         }
 
@@ -229,6 +238,7 @@ internal sealed class NativeRowMapper
         }
 
         list = builder.DrainToImmutable();
+        if (_lists.Count < TextPool.Capacity) _lists[text.ToString()] = list.Value;
         return true;
     }
 
