@@ -116,6 +116,24 @@ public sealed class ReduceCommandTests : IDisposable
         Assert.Equal("2028-11-01", d.GetProperty("orderEffectiveDate").GetString());
     }
 
+    [Fact]
+    public void The_published_schema_lists_exactly_the_engine_reason_codes_and_floors()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "docs", "decision-v1.schema.json")))
+        {
+            root = root.Parent!;
+        }
+
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(root.FullName, "docs", "decision-v1.schema.json")));
+        var decision = schema.RootElement.GetProperty("$defs").GetProperty("decision").GetProperty("properties");
+        var reasons = decision.GetProperty("reason").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Equal(Enum.GetValues<Retroact.Law.Retroactivity.EligibilityReason>().Select(r => Retroact.Law.Retroactivity.EligibilityReasons.Code(r)), reasons);
+        var floors = decision.GetProperty("limitedBy").GetProperty("enum").EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Null ? null : e.GetString()).ToList();
+        Assert.Equal(Enum.GetValues<Retroact.Law.Retroactivity.TermFloor>().Select(f => Retroact.Law.Retroactivity.TermFloorCodes.Code(f)).OrderBy(c => c), floors.OrderBy(c => c));
+        Assert.Equal("retroact.decision.v1", decision.GetProperty("schema").GetProperty("const").GetString());
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder.FullName, name);

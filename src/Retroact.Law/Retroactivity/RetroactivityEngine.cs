@@ -22,6 +22,7 @@ public sealed class RetroactivityEngine
 {
     private static readonly Lazy<RetroactivityEngine> Embedded = new(() => new RetroactivityEngine(AmendmentCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentDictionary<(ManualEdition Edition, LocalDate Order, Amendment Amendment), Composition> _compositions = new();
+    private volatile Composition? _last;
 
     /// <summary>An engine over <paramref name="catalog"/> and its law.</summary>
     public RetroactivityEngine(AmendmentCatalog catalog)
@@ -121,13 +122,9 @@ public sealed class RetroactivityEngine
         }
 
         var amended = Summarise(amendedCase, composition.Edition, unrestricted, trace);
-        if (unrestricted)
+        if (unrestricted && trace.IsEnabled)
         {
-            if (trace.IsEnabled)
-            {
-                Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it", $"{amended.Range}", "USSG §1B1.10(c)");
-            }
-
+            Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it", $"{amended.Range}", "USSG §1B1.10(c)");
         }
 
         if (trace.IsEnabled)
@@ -224,11 +221,25 @@ public sealed class RetroactivityEngine
     private static void Step<TTrace>(TTrace trace, string step, string inputs, string value, string citation)
         where TTrace : struct, ITrace => trace.Add(new TraceStep(step, inputs, value, citation));
 
-    private Composition Compose(ManualEdition edition, LocalDate order, Amendment amendment) =>
-        _compositions.GetOrAdd((edition, order, amendment), static (key, catalog) => Composition.Build(catalog, key.Edition, key.Order, key.Amendment), Catalog);
+    /// <summary>
+    /// The amended edition for a sentencing edition, order date and amendment, built once and shared; the last one used is
+    /// checked first (a batch mostly repeats it), then the dictionary.
+    /// </summary>
+    private Composition Compose(ManualEdition edition, LocalDate order, Amendment amendment)
+    {
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.Sentencing, edition) && last.Order == order && ReferenceEquals(last.Amendment, amendment))
+        {
+            return last;
+        }
+
+        var composition = _compositions.GetOrAdd((edition, order, amendment), static (key, catalog) => Composition.Build(catalog, key.Edition, key.Order, key.Amendment), Catalog);
+        _last = composition;
+        return composition;
+    }
 
     /// <summary>A sentencing edition with every listed amendment (and the reform relied on) applied.</summary>
-    private sealed record Composition(ManualEdition Edition, ImmutableArray<int> Substituted)
+    private sealed record Composition(ManualEdition Sentencing, LocalDate Order, Amendment Amendment, ManualEdition Edition, ImmutableArray<int> Substituted)
     {
         public static Composition Build(AmendmentCatalog catalog, ManualEdition edition, LocalDate order, Amendment amendment)
         {
@@ -238,7 +249,7 @@ public sealed class RetroactivityEngine
                 files.Add(amendment.File);
             }
 
-            return new Composition(edition.With(files.Select(f => f.Overlay)), [.. files.Select(f => f.Number)]);
+            return new Composition(edition, order, amendment, edition.With(files.Select(f => f.Overlay)), [.. files.Select(f => f.Number)]);
         }
     }
 }
