@@ -77,7 +77,7 @@ public sealed class ReduceCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.StartsWith("reduce: --amendment = 999: one of 706, 715, 750, 750A, 750C, 782, 821, 821A, 821B, crack-powder-parity, drugs-minus-four, status-points-abolished", error, StringComparison.Ordinal);
+        Assert.StartsWith("reduce: --amendment = 999: one of 706, 715, 750, 750A, 750B, 750C, 782, 821, 821A, 821B, 821B1, 821B2, 821C, crack-powder-parity, drugs-minus-four, status-points-abolished", error, StringComparison.Ordinal);
     }
 
     [Fact]
