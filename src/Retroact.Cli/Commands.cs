@@ -10,5 +10,6 @@ internal static class Commands
         RangeCommand.Create(),
         CalcCommand.Create(),
         ReduceCommand.Create(),
+        ReleaseCommand.Create(),
     ];
 }

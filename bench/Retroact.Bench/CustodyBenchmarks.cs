@@ -1,0 +1,78 @@
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using Retroact.Custody.Release;
+using Retroact.Law.Cases;
+using Retroact.Law.Tracing;
+
+namespace Retroact.Bench;
+
+/// <summary>
+/// Full release plans (original and reduced computation, order rule, weekend/holiday rule, disposition) per second on
+/// one core, on the batch path (<see cref="NoTrace"/>). Results: bench/results/custody.md.
+/// </summary>
+[MemoryDiagnoser]
+[MinColumn]
+[MaxColumn]
+public class CustodyBenchmarks
+{
+    private const int Cases = 4096;
+    private static readonly LocalDate Order = new(2015, 11, 1);
+
+    private readonly ReleasePlanner _planner = ReleasePlanner.Current;
+    private Case[] _cases = [];
+    private int[] _reduced = [];
+
+    /// <summary>
+    /// The as-of date: as of 2015 every term is computed under the years-served method; as of 2020 a term still running on
+    /// Jul 19, 2019 is computed under it and then recomputed under the First Step Act method (two computations).
+    /// </summary>
+    [Params("2015-11-01", "2020-01-01")]
+    public string AsOf { get; set; } = "2015-11-01";
+
+    private LocalDate _asOf;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _asOf = NodaTime.Text.LocalDatePattern.Iso.Parse(AsOf).Value;
+        var random = new Random(782);
+        _cases = new Case[Cases];
+        _reduced = new int[Cases];
+        for (var i = 0; i < Cases; i++)
+        {
+            var term = random.Next(13, 400);
+            var commenced = new LocalDate(1995, 1, 1).PlusDays(random.Next(0, 7500));
+            _cases[i] = new Case
+            {
+                Id = $"c{i}",
+                SentencedOn = commenced,
+                TermMonths = term,
+                ConsecutiveMonths = random.Next(10) == 0 ? 60 : 0,
+                Custody = new CustodyFacts
+                {
+                    CommencedOn = commenced,
+                    PriorCustodyDays = random.Next(0, 400),
+                    Status = (CustodyStatus)random.Next(3),
+                },
+                Detainers = random.Next(6) switch { 0 => [Detainer.Ice], 1 => [Detainer.State], _ => [] },
+            };
+            _reduced[i] = term - random.Next(0, term / 5 + 1);
+        }
+
+        Plans();
+    }
+
+    /// <summary>Plans every case once; the reported time is per plan.</summary>
+    [Benchmark(OperationsPerInvoke = Cases)]
+    public int Plans()
+    {
+        var checksum = 0;
+        for (var i = 0; i < _cases.Length; i++)
+        {
+            var plan = _planner.Plan(_cases[i], _reduced[i], Order, _asOf, default(NoTrace));
+            checksum += plan.GoodConductTimeDays + (int)plan.Disposition;
+        }
+
+        return checksum;
+    }
+}

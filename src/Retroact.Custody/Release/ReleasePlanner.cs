@@ -1,0 +1,152 @@
+using NodaTime;
+using Retroact.Custody.Computation;
+using Retroact.Custody.Validation;
+using Retroact.Law.Cases;
+using Retroact.Law.Tracing;
+
+namespace Retroact.Custody.Release;
+
+/// <summary>
+/// Plans a release: the original and reduced computations, the release date under an order, the weekend and holiday
+/// rule of 18 U.S.C. §3624(a), the disposition and the start of supervised release (docs/custody.md). Pure.
+/// </summary>
+/// <param name="computation">The sentence computation (and its dated law).</param>
+/// <param name="holidays">The federal holiday calendar.</param>
+public sealed class ReleasePlanner(SentenceComputation computation, FederalHolidays holidays)
+{
+    private const string Section3624a = "18 U.S.C. §3624(a)";
+    private const string Section3624e = "18 U.S.C. §3624(e)";
+
+    /// <summary>The planner under the law shipped with Retroact and the shared holiday calendar.</summary>
+    public static ReleasePlanner Current { get; } = new(SentenceComputation.Current, FederalHolidays.Instance);
+
+    /// <summary>The computation used for both terms.</summary>
+    public SentenceComputation Computation { get; } = computation;
+
+    /// <summary>The release plan for the term as it stands, with no order: the release date is the projected date moved off weekends and holidays.</summary>
+    /// <exception cref="CustodyInputException">The case fails <see cref="CustodyInputValidator.Validate"/>.</exception>
+    public ReleasePlan AsItStands<TTrace>(Case @case, LocalDate asOf, TTrace trace)
+        where TTrace : struct, ITrace => Plan(@case, null, null, asOf, trace);
+
+    /// <summary>
+    /// The release plan when an order reduces the guideline term to <paramref name="reducedTermMonths"/> (<c>null</c>: no
+    /// reduction) with effect from <paramref name="orderEffective"/> (<c>null</c>: no order), as the Bureau of Prisons had it on
+    /// <paramref name="asOf"/>. The original term is computed under the method in force at commencement and the reduced term
+    /// under the one in force when the order took effect; each is recomputed under a later method that began to govern by
+    /// <paramref name="asOf"/> while the person was still in custody (docs/custody.md, "Which method").
+    /// </summary>
+    /// <exception cref="CustodyInputException">The case fails <see cref="CustodyInputValidator.Validate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before any good conduct time method governed (Nov 1, 1987).</exception>
+    public ReleasePlan Plan<TTrace>(Case @case, int? reducedTermMonths, LocalDate? orderEffective, LocalDate asOf, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        if (CustodyInputValidator.Validate(@case, reducedTermMonths, orderEffective) is { } error)
+        {
+            throw new CustodyInputException(error);
+        }
+
+        var input = SentenceInput.FromCase(@case);
+        var original = Computation.Compute(input, asOf, trace);
+        var reduced = original;
+        if (reducedTermMonths is { } months)
+        {
+            if (trace.IsEnabled)
+            {
+                trace.Add(new TraceStep("Reduced term", $"guideline term reduced to {months} months, plus {@case.ConsecutiveMonths} consecutive months",
+                    $"{months + @case.ConsecutiveMonths} months, computed on {orderEffective ?? input.CommencedOn:uuuu-MM-dd}",
+                    "18 U.S.C. §3582(c)(2); same start and credits; the method governing when the order took effect (with no order, at commencement)"));
+            }
+
+            reduced = Computation.Recompute(
+                original, SentenceTerm.Of(months + @case.ConsecutiveMonths), input.GctDisallowedDays, orderEffective ?? input.CommencedOn, asOf, trace);
+        }
+
+        var originalDate = original.ProjectedReleaseDate;
+        var newDate = reduced.ProjectedReleaseDate;
+        var releasedBeforeOrder = orderEffective is { } order1 && originalDate is { } o1 && o1 <= order1;
+        var immediate = !releasedBeforeOrder && orderEffective is { } order2 && newDate is { } n2 && n2 <= order2;
+        var candidate = Candidate(originalDate, newDate, orderEffective, releasedBeforeOrder, trace);
+        LocalDate? releaseDate = candidate is { } c ? holidays.LastWorkdayOnOrBefore(c) : null;
+        if (trace.IsEnabled && candidate is { } day && releaseDate is { } moved)
+        {
+            trace.Add(new TraceStep("Release date", $"{day:uuuu-MM-dd} is a {day.DayOfWeek}{(holidays.IsHoliday(day) ? ", a federal holiday" : "")}",
+                moved == day ? $"{moved:uuuu-MM-dd}" : $"{moved:uuuu-MM-dd}, the last preceding weekday that is not a federal holiday (the Bureau may release then; Retroact models that it does)",
+                Section3624a));
+        }
+
+        var disposition = Disposition(@case, trace);
+        LocalDate? supervised = disposition == ReleaseDisposition.DetainerCustody ? null : releaseDate;
+        if (trace.IsEnabled && releaseDate is not null)
+        {
+            trace.Add(new TraceStep("Supervised release starts", disposition.Name(),
+                supervised is { } s ? $"{s:uuuu-MM-dd}, the day of release from imprisonment"
+                    : "unknown: it does not run while the person is imprisoned for another conviction for 30 days or more",
+                Section3624e));
+        }
+
+        return new ReleasePlan(original, reduced, orderEffective, releaseDate, immediate, releasedBeforeOrder, disposition, supervised);
+    }
+
+    /// <summary>
+    /// The day before the weekend rule: with no order, the projected date; with one, the earlier of the original projected
+    /// date and the later of (the new projected date, the order's effective date). <c>null</c> when there is no date (life).
+    /// </summary>
+    private static LocalDate? Candidate<TTrace>(LocalDate? originalDate, LocalDate? newDate, LocalDate? orderEffective, bool releasedBeforeOrder, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        if (orderEffective is not { } order || newDate is not { } reduced)
+        {
+            return newDate;
+        }
+
+        var later = LocalDate.Max(reduced, order);
+        var candidate = originalDate is { } original ? LocalDate.Min(original, later) : later;
+        if (trace.IsEnabled)
+        {
+            var inputs = $"original projected {(originalDate is { } o ? $"{o:uuuu-MM-dd}" : "none (life)")}, new projected {reduced:uuuu-MM-dd}, order effective {order:uuuu-MM-dd}";
+            var value = releasedBeforeOrder ? $"{candidate:uuuu-MM-dd}: released before the order, which changes nothing"
+                : reduced <= order ? $"{candidate:uuuu-MM-dd}: immediate release on the order's effective date"
+                : $"{candidate:uuuu-MM-dd}";
+            trace.Add(new TraceStep("Release day under the order", inputs, value, "earlier of the original date and the later of (new date, order effective date): never below time served, USSG §1B1.10(b)(2)(C); no earlier than the order, 18 U.S.C. §3582(c)(2), USSG §1B1.10(e)(1) for Amendment 782"));
+        }
+
+        return candidate;
+    }
+
+    /// <summary>
+    /// Precedence (docs/custody.md, "Disposition"): a state or other detainer first (criminal custody comes before removal,
+    /// 8 U.S.C. §1231(a)(4)(A)), then an ICE detainer, then the custody status (RRC, home confinement), else the community.
+    /// </summary>
+    private static ReleaseDisposition Disposition<TTrace>(Case @case, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        var ice = false;
+        var other = false;
+        foreach (var detainer in @case.Detainers.IsDefault ? [] : @case.Detainers)
+        {
+            if (detainer == Detainer.Ice)
+            {
+                ice = true;
+            }
+            else
+            {
+                other = true;
+            }
+        }
+
+        var status = @case.Custody!.Status;
+        var disposition = other ? ReleaseDisposition.DetainerCustody
+            : ice ? ReleaseDisposition.IceCustody
+            : status == CustodyStatus.Rrc ? ReleaseDisposition.RrcRelease
+            : status == CustodyStatus.HomeConfinement ? ReleaseDisposition.HomeConfinementRelease
+            : ReleaseDisposition.Community;
+        if (trace.IsEnabled)
+        {
+            var detainers = @case.Detainers.IsDefaultOrEmpty ? "none" : string.Join(", ", @case.Detainers);
+            trace.Add(new TraceStep("Disposition", $"detainers: {detainers}; status: {status}; citizenship: {@case.Citizenship?.ToString() ?? "unknown"}",
+                disposition.Name(), "detainer first (8 U.S.C. §1231(a)(4)(A) for ICE after other custody), then custody status (18 U.S.C. §3624(c))"));
+        }
+
+        return disposition;
+    }
+}

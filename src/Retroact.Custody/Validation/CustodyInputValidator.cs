@@ -1,0 +1,87 @@
+using System.Globalization;
+using NodaTime;
+using Retroact.Law.Cases;
+
+namespace Retroact.Custody.Validation;
+
+/// <summary>Checks that a case carries what the custody computation needs, before any date is computed.</summary>
+public static class CustodyInputValidator
+{
+    /// <summary>
+    /// The first problem found in <paramref name="case"/> for a release plan, or <c>null</c> when it can be computed.
+    /// <paramref name="reducedTermMonths"/> is the reduced guideline term (if any) and <paramref name="orderEffective"/>
+    /// the order's effective date (if any), which the sentence must have commenced by.
+    /// </summary>
+    public static CustodyInputError? Validate(Case @case, int? reducedTermMonths = null, LocalDate? orderEffective = null)
+    {
+        var id = @case.Id;
+        if (@case.Custody is not { } custody)
+        {
+            return new(id, "custody", "(missing)", "custody facts (commencedOn at least) are needed to compute a release date");
+        }
+
+        if (custody.Status is < CustodyStatus.Institution or > CustodyStatus.HomeConfinement)
+        {
+            return new(id, "custody.status", Text(custody.Status), "allowed: institution, rrc, home-confinement");
+        }
+
+        if (custody.PriorCustodyDays < 0)
+        {
+            return new(id, "custody.priorCustodyDays", Text(custody.PriorCustodyDays), "prior custody credit (18 U.S.C. §3585(b)) cannot be negative");
+        }
+
+        if (custody.GctDisallowedDays < 0)
+        {
+            return new(id, "custody.gctDisallowedDays", Text(custody.GctDisallowedDays), "disallowed good conduct time cannot be negative");
+        }
+
+        if (orderEffective is { } order && custody.CommencedOn > order)
+        {
+            return new(id, "custody.commencedOn", $"{custody.CommencedOn:uuuu-MM-dd}",
+                $"the sentence must have commenced by the order's effective date {order:uuuu-MM-dd}");
+        }
+
+        if (@case.Life && @case.TermMonths is not null)
+        {
+            return new(id, "termMonths", Text(@case.TermMonths.Value), "a life term has no term in months; give one or the other");
+        }
+
+        if (!@case.Life && @case.TermMonths is not { } months)
+        {
+            return new(id, "termMonths", "(missing)", "a term in months (1 or more) or life is required");
+        }
+
+        if (@case.TermMonths is < 1)
+        {
+            return new(id, "termMonths", Text(@case.TermMonths.Value), "a term of imprisonment must be at least 1 month");
+        }
+
+        if (@case.ConsecutiveMonths < 0)
+        {
+            return new(id, "consecutiveMonths", Text(@case.ConsecutiveMonths), "a consecutive term cannot be negative");
+        }
+
+        if (reducedTermMonths is < 1)
+        {
+            return new(id, "reducedTermMonths", Text(reducedTermMonths.Value), "a reduced term of imprisonment must be at least 1 month");
+        }
+
+        if (@case.Citizenship is { } citizenship and (< Citizenship.Us or > Citizenship.NonUs))
+        {
+            return new(id, "citizenship", Text(citizenship), "allowed: us, non-us");
+        }
+
+        foreach (var detainer in @case.Detainers.IsDefault ? [] : @case.Detainers)
+        {
+            if (detainer is < Detainer.Ice or > Detainer.Other)
+            {
+                return new(id, "detainers", Text(detainer), "allowed: ice, state, other");
+            }
+        }
+
+        return null;
+    }
+
+    private static string Text<T>(T value)
+        where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
+}

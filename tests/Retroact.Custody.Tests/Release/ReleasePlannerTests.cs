@@ -1,0 +1,184 @@
+using NodaTime;
+using Retroact.Custody.Release;
+using Retroact.Custody.Validation;
+using Retroact.Law.Cases;
+using Retroact.Law.Tracing;
+using static Retroact.Custody.Tests.Release.TestCases;
+
+namespace Retroact.Custody.Tests.Release;
+
+public class ReleasePlannerTests
+{
+    private static readonly LocalDate FirstWave = new(2015, 11, 1);
+    private static readonly ReleasePlanner Planner = ReleasePlanner.Current;
+
+    private static ReleasePlan Plan(Case @case, int? reduced) => Planner.Plan(@case, reduced, FirstWave, FirstWave, default(NoTrace));
+
+    // 120 months from Jun 1, 2008: full term May 31, 2018, 470 days of credit, projected Feb 15, 2017.
+    // 70 months: full term Mar 31, 2014, 274 days, projected Jun 30, 2013, before the order's Nov 1, 2015.
+    // Release: min(Feb 15, 2017, max(Jun 30, 2013, Nov 1, 2015)) = Sunday Nov 1, 2015 → Friday Oct 30, 2015.
+    [Fact]
+    public void First_wave_walks_out_on_Friday_October_30_2015()
+    {
+        var plan = Plan(Case(new LocalDate(2008, 6, 1)), 70);
+        Assert.Equal(new LocalDate(2017, 2, 15), plan.ProjectedReleaseDate);
+        Assert.Equal(new LocalDate(2013, 6, 30), plan.NewProjectedReleaseDate);
+        Assert.Equal((470, 274), (plan.GoodConductTimeDays, plan.NewGoodConductTimeDays));
+        Assert.Equal(new LocalDate(2015, 10, 30), plan.ReleaseDate);
+        Assert.True(plan.ImmediateRelease);
+        Assert.False(plan.ReleasedBeforeOrder);
+        Assert.Equal(ReleaseDisposition.Community, plan.Disposition);
+        Assert.Equal(new LocalDate(2015, 10, 30), plan.SupervisedReleaseStart);
+        Assert.Equal("bop-years-served", plan.Method.Id);
+    }
+
+    // 60 months from Jan 1, 2010: full term Dec 31, 2014, 235 days, projected Saturday May 10, 2014, before the order:
+    // the order changes nothing; release on Friday May 9, 2014.
+    [Fact]
+    public void Released_before_the_order()
+    {
+        var plan = Plan(Case(new LocalDate(2010, 1, 1), termMonths: 60), 51);
+        Assert.True(plan.ReleasedBeforeOrder);
+        Assert.False(plan.ImmediateRelease);
+        Assert.Equal(new LocalDate(2014, 5, 9), plan.ReleaseDate);
+    }
+
+    // 120 → 100 months from Jan 1, 2010: new full term Apr 30, 2018, 391 days, projected Tuesday Apr 4, 2017.
+    [Fact]
+    public void A_later_new_date_is_the_release_date()
+    {
+        var plan = Plan(Case(new LocalDate(2010, 1, 1)), 100);
+        Assert.Equal(new LocalDate(2018, 9, 17), plan.ProjectedReleaseDate);
+        Assert.Equal(new LocalDate(2017, 4, 4), plan.ReleaseDate);
+        Assert.False(plan.ImmediateRelease);
+    }
+
+    // 120 → 96 months from Mar 1, 2012: new full term Feb 29, 2020, 376 days, projected Monday Feb 18, 2019, which is
+    // Washington's Birthday: release on Friday Feb 15, 2019.
+    [Fact]
+    public void A_Monday_holiday_moves_release_to_the_Friday_before() =>
+        Assert.Equal(new LocalDate(2019, 2, 15), Plan(Case(new LocalDate(2012, 3, 1)), 96).ReleaseDate);
+
+    [Fact]
+    public void No_reduction_keeps_the_original_date()
+    {
+        var plan = Plan(Case(new LocalDate(2010, 1, 1)), null);
+        Assert.Equal(plan.ProjectedReleaseDate, plan.NewProjectedReleaseDate);
+        Assert.Equal(new LocalDate(2018, 9, 17), plan.ReleaseDate);
+    }
+
+    [Fact]
+    public void As_it_stands_there_is_no_order()
+    {
+        var plan = Planner.AsItStands(Case(new LocalDate(2010, 1, 1), termMonths: 60), FirstWave, default(NoTrace));
+        Assert.Null(plan.OrderEffective);
+        Assert.False(plan.ReleasedBeforeOrder);
+        Assert.Equal(new LocalDate(2014, 5, 9), plan.ReleaseDate);
+    }
+
+    [Fact]
+    public void Life_without_reduction_has_no_release()
+    {
+        var plan = Plan(Case(new LocalDate(2008, 6, 1), termMonths: null, life: true), null);
+        Assert.Null(plan.ReleaseDate);
+        Assert.Null(plan.SupervisedReleaseStart);
+        Assert.False(plan.ImmediateRelease);
+        Assert.False(plan.ReleasedBeforeOrder);
+    }
+
+    // Life reduced to 70 months from Jun 1, 2008: projected Jun 30, 2013 (as above), so release on the order's date.
+    [Fact]
+    public void Life_reduced_to_months_gets_a_release_date()
+    {
+        var plan = Plan(Case(new LocalDate(2008, 6, 1), termMonths: null, life: true), 70);
+        Assert.Null(plan.ProjectedReleaseDate);
+        Assert.Equal(new LocalDate(2015, 10, 30), plan.ReleaseDate);
+        Assert.True(plan.ImmediateRelease);
+    }
+
+    // The consecutive term stays: 70 + 60 = 130 months from Jun 1, 2008 (worked in Golden/consecutive-924c.json).
+    [Fact]
+    public void The_consecutive_term_is_added_to_the_reduced_term() =>
+        Assert.Equal(130, Plan(Case(new LocalDate(2008, 6, 1), consecutive: 60), 70).Reduced.Term.Months);
+
+    [Theory]
+    [InlineData(CustodyStatus.Institution, new Detainer[0], ReleaseDisposition.Community)]
+    [InlineData(CustodyStatus.Rrc, new Detainer[0], ReleaseDisposition.RrcRelease)]
+    [InlineData(CustodyStatus.HomeConfinement, new Detainer[0], ReleaseDisposition.HomeConfinementRelease)]
+    [InlineData(CustodyStatus.Institution, new[] { Detainer.Ice }, ReleaseDisposition.IceCustody)]
+    [InlineData(CustodyStatus.Rrc, new[] { Detainer.Ice }, ReleaseDisposition.IceCustody)]
+    [InlineData(CustodyStatus.Institution, new[] { Detainer.State }, ReleaseDisposition.DetainerCustody)]
+    [InlineData(CustodyStatus.Institution, new[] { Detainer.Other }, ReleaseDisposition.DetainerCustody)]
+    [InlineData(CustodyStatus.Institution, new[] { Detainer.Ice, Detainer.State }, ReleaseDisposition.DetainerCustody)]
+    public void Disposition_follows_detainers_then_status(CustodyStatus status, Detainer[] detainers, ReleaseDisposition expected)
+    {
+        var plan = Plan(Case(new LocalDate(2008, 6, 1), status: status, detainers: detainers), 70);
+        Assert.Equal(expected, plan.Disposition);
+        Assert.Equal(expected == ReleaseDisposition.DetainerCustody ? null : new LocalDate(2015, 10, 30), plan.SupervisedReleaseStart);
+    }
+
+    [Theory]
+    [InlineData(ReleaseDisposition.Community, "community")]
+    [InlineData(ReleaseDisposition.RrcRelease, "rrc-release")]
+    [InlineData(ReleaseDisposition.HomeConfinementRelease, "home-confinement-release")]
+    [InlineData(ReleaseDisposition.IceCustody, "ice-custody")]
+    [InlineData(ReleaseDisposition.DetainerCustody, "detainer-custody")]
+    public void Disposition_names(ReleaseDisposition disposition, string name) => Assert.Equal(name, disposition.Name());
+
+    [Fact]
+    public void Commencement_after_the_order_is_refused() =>
+        Assert.Equal("case 'case-1': custody.commencedOn = 2015-11-02: the sentence must have commenced by the order's effective date 2015-11-01",
+            Assert.Throws<CustodyInputException>(() => Plan(Case(new LocalDate(2015, 11, 2)), 70)).Message);
+
+    [Fact]
+    public void Negative_prior_custody_is_refused() =>
+        Assert.Equal(new CustodyInputError("case-1", "custody.priorCustodyDays", "-3", "prior custody credit (18 U.S.C. §3585(b)) cannot be negative"),
+            Assert.Throws<CustodyInputException>(() => Plan(Case(new LocalDate(2010, 1, 1), prior: -3), 70)).Error);
+
+    [Fact]
+    public void Negative_disallowance_is_refused() =>
+        Assert.Equal("custody.gctDisallowedDays", Assert.Throws<CustodyInputException>(() => Plan(Case(new LocalDate(2010, 1, 1), disallowed: -1), 70)).Error.Field);
+
+    [Fact]
+    public void A_term_of_zero_months_is_refused() =>
+        Assert.Equal("case 'case-1': termMonths = 0: a term of imprisonment must be at least 1 month",
+            Assert.Throws<CustodyInputException>(() => Plan(Case(new LocalDate(2010, 1, 1), termMonths: 0), null)).Message);
+
+    [Fact]
+    public void A_reduced_term_of_zero_months_is_refused() =>
+        Assert.Equal("reducedTermMonths", Assert.Throws<CustodyInputException>(() => Plan(Case(new LocalDate(2010, 1, 1)), 0)).Error.Field);
+
+    [Fact]
+    public void An_unknown_status_is_refused() =>
+        Assert.Equal("case 'case-1': custody.status = 7: allowed: institution, rrc, home-confinement",
+            Assert.Throws<CustodyInputException>(() => Plan(Case(new LocalDate(2010, 1, 1), status: (CustodyStatus)7), 70)).Message);
+
+    [Fact]
+    public void An_unknown_detainer_is_refused() =>
+        Assert.Equal("detainers", Assert.Throws<CustodyInputException>(() => Plan(Case(new LocalDate(2010, 1, 1), detainers: [(Detainer)9]), 70)).Error.Field);
+
+    [Fact]
+    public void Missing_custody_is_refused() =>
+        Assert.Equal("custody", CustodyInputValidator.Validate(Case(new LocalDate(2010, 1, 1)) with { Custody = null })!.Field);
+
+    [Fact]
+    public void Missing_term_is_refused() =>
+        Assert.Equal("case 'case-1': termMonths = (missing): a term in months (1 or more) or life is required",
+            CustodyInputValidator.Validate(Case(new LocalDate(2010, 1, 1), termMonths: null))!.ToString());
+
+    [Fact]
+    public void The_trace_explains_each_date_and_agrees_with_the_batch_path()
+    {
+        var @case = Case(new LocalDate(2008, 6, 1), detainers: [Detainer.Ice]);
+        var trace = new ListTrace();
+        var traced = Planner.Plan(@case, 70, FirstWave, FirstWave, trace);
+        Assert.Equal(Plan(@case, 70), traced);
+        Assert.Equal(
+            ["Computation start", "Full-term date", "Good conduct time", "Projected release date", "Reduced term",
+             "Full-term date", "Good conduct time", "Projected release date",
+             "Release day under the order", "Release date", "Disposition", "Supervised release starts"],
+            trace.Steps.Select(s => s.Step));
+        Assert.StartsWith("2015-10-30, the last preceding weekday", trace.Steps[9].Value, StringComparison.Ordinal);
+        Assert.Equal("ice-custody", trace.Steps[10].Value);
+    }
+}
