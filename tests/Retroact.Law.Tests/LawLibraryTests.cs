@@ -11,10 +11,10 @@ public class LawLibraryTests
     public void Embedded_law_has_every_edition_from_november_1994_in_date_order()
     {
         Assert.Equal(
-            ["1994-11-01", "1997-11-01", "2000-11-01", "2001-05-01", "2002-11-01", "2003-11-01", "2004-11-01", "2007-11-01",
+            ["1994-11-01", "1997-11-01", "2000-11-01", "2001-05-01", "2001-11-01", "2002-11-01", "2003-11-01", "2004-11-01", "2007-11-01",
              "2008-05-01", "2009-11-01", "2010-11-01", "2011-11-01", "2014-11-01", "2015-11-01", "2023-11-01", "2025-11-01"],
             Law.Editions.Select(e => e.EffectiveFrom.ToString("yyyy-MM-dd", null)));
-        Assert.Equal(new LocalDate(2014, 10, 31), Law.Editions[11].EffectiveUntil);
+        Assert.Equal(new LocalDate(2014, 10, 31), Law.Editions[12].EffectiveUntil);
         Assert.Null(Law.Editions[^1].EffectiveUntil);
     }
 
@@ -28,6 +28,29 @@ public class LawLibraryTests
     [InlineData(2012, 6, 1, 750, true)]
     public void Each_edition_knows_the_amendments_it_includes(int y, int m, int d, int amendment, bool included) =>
         Assert.Equal(included, Law.EditionInForce(new LocalDate(y, m, d)).Includes(amendment));
+
+    /// <summary>
+    /// §5C1.2(b): no floor until Amend. 624 (eff. Nov. 1, 2001) inserted subsection (b), "not less than level 17"; that
+    /// text stands through the 2016 Manual; the 2025 Manual has the 24-30 month range floor.
+    /// </summary>
+    [Theory]
+    [InlineData(1994, 11, 1, "none")]
+    [InlineData(2001, 10, 31, "none")]
+    [InlineData(2001, 11, 1, "17")]
+    [InlineData(2011, 10, 31, "17")]
+    [InlineData(2016, 11, 1, "17")]
+    [InlineData(2025, 11, 1, "24-30")]
+    public void The_safety_valve_floor_follows_amendment_624(int y, int m, int d, string expected)
+    {
+        var floor = Law.EditionInForce(new LocalDate(y, m, d)).SafetyValveFloor;
+        Assert.Equal(expected, floor switch
+        {
+            NoSafetyValveFloor => "none",
+            OffenseLevelFloor level => level.Level.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            RangeFloor range => $"{range.MinimumMonths}-{range.MaximumMonths}",
+            _ => "other",
+        });
+    }
 
     [Fact]
     public void Editions_share_every_table_an_amendment_did_not_replace()

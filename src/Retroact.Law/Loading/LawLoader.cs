@@ -512,8 +512,9 @@ internal sealed class LawLoader(LawSource source)
                 cite,
                 dto.MinMonths ?? throw new LawDataException(file, entry, "missing minMonths"),
                 dto.MaxMonths ?? throw new LawDataException(file, entry, "missing maxMonths")),
+            "none" => new NoSafetyValveFloor(cite),
             "not-encoded" => new FloorNotEncoded(cite),
-            _ => throw new LawDataException(file, entry, $"kind \"{dto.Kind}\" is not offense-level, range or not-encoded"),
+            _ => throw new LawDataException(file, entry, $"kind \"{dto.Kind}\" is not offense-level, range, none or not-encoded"),
         };
     }
 
