@@ -188,6 +188,7 @@ public sealed class RetroactivityEngine
             StatutoryMinimumMonths = @case.StatutoryMinimumMonths,
             SafetyValve = @case.SafetyValve,
             MonthsServed = @case.Custody is { } custody ? TimeServed.MonthsServed(custody, order) : null,
+            ConsecutiveMonths = @case.ConsecutiveMonths,
         };
         var reduced = ReducedTermCalculator.Compute(in facts, trace);
         var reason = EligibilityTest.Finish(term, reduced.Months);
