@@ -144,7 +144,7 @@ public sealed class RetroactivityEngine
         }
 
         var composition = Compose(edition, order, amendment);
-        var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition);
+        var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition, trace);
         var unrestricted = @case.StatutoryMinimumMonths is > 0 && !@case.SafetyValve
             && @case.SubstantialAssistance is SubstantialAssistance.Section3553e or SubstantialAssistance.Rule35b;
         if (trace.IsEnabled)
