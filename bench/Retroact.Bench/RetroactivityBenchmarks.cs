@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
+using Retroact.Law.Calculation;
 using Retroact.Law.Cases;
+using Retroact.Law.Model;
 using Retroact.Law.Retroactivity;
 using Retroact.Law.Retroactivity.Amendments;
 
@@ -19,6 +21,8 @@ public class RetroactivityBenchmarks
     private readonly Case[] _cases = new Case[Count];
     private readonly Case[] _careerOffenders = new Case[Count];
     private readonly DecisionFigures[] _results = new DecisionFigures[Count];
+    private readonly ManualEdition[] _editions = new ManualEdition[Count];
+    private readonly ManualEdition[] _amendedEditions = new ManualEdition[Count];
     private RetroactivityEngine _engine = null!;
     private Amendment _amendment = null!;
 
@@ -52,7 +56,23 @@ public class RetroactivityBenchmarks
                 Custody = random.Next(2) == 0 ? new CustodyFacts { CommencedOn = sentenced.PlusDays(30), PriorCustodyDays = random.Next(0, 300) } : null,
             };
             _careerOffenders[i] = _cases[i] with { CareerOffender = new CareerOffenderFinding(31) };
+            _editions[i] = GuidelineCalculator.EditionFor(_cases[i], _engine.Catalog.Law);
+            _amendedEditions[i] = _editions[i].With(_amendment.File.Overlay);
         }
+    }
+
+    /// <summary>The floor under a decision's cost: the two guideline calculations it needs (original and amended edition), nothing else.</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public int TwoGuidelineCalculations()
+    {
+        var sum = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            sum += GuidelineCalculator.CalculateFigures(_cases[i], _editions[i]).TotalOffenseLevel
+                + GuidelineCalculator.CalculateFigures(_cases[i], _amendedEditions[i]).TotalOffenseLevel;
+        }
+
+        return sum;
     }
 
     /// <summary>One decision on the batch path: original and amended ranges, eligibility, reduced term, no trace.</summary>

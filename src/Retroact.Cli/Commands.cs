@@ -15,5 +15,7 @@ internal static class Commands
         ReduceCommand.Create(),
         ImpactCommand.Create(),
         CompareCommand.Create(),
+        ReduceCommand.Create(),
+        ReleaseCommand.Create(),
     ];
 }

@@ -77,7 +77,7 @@ public sealed class ReduceCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.StartsWith("reduce: --amendment = 999: one of 706, 715, 750, 750A, 750C, 782, 821, 821A, 821B, crack-powder-parity, drugs-minus-four, status-points-abolished", error, StringComparison.Ordinal);
+        Assert.StartsWith("reduce: --amendment = 999: one of 706, 715, 750, 750A, 750B, 750C, 782, 821, 821A, 821B, 821B1, 821B2, 821C, crack-powder-parity, drugs-minus-four, status-points-abolished", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,6 +114,24 @@ public sealed class ReduceCommandTests : IDisposable
         Assert.Equal(23, d.GetProperty("amended").GetProperty("totalOffenseLevel").GetInt32());
         Assert.Equal(51, d.GetProperty("reducedTermMonths").GetInt32());
         Assert.Equal("2028-11-01", d.GetProperty("orderEffectiveDate").GetString());
+    }
+
+    [Fact]
+    public void The_published_schema_lists_exactly_the_engine_reason_codes_and_floors()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "docs", "decision-v1.schema.json")))
+        {
+            root = root.Parent!;
+        }
+
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(root.FullName, "docs", "decision-v1.schema.json")));
+        var decision = schema.RootElement.GetProperty("$defs").GetProperty("decision").GetProperty("properties");
+        var reasons = decision.GetProperty("reason").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Equal(Enum.GetValues<Retroact.Law.Retroactivity.EligibilityReason>().Select(r => Retroact.Law.Retroactivity.EligibilityReasons.Code(r)), reasons);
+        var floors = decision.GetProperty("limitedBy").GetProperty("enum").EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Null ? null : e.GetString()).ToList();
+        Assert.Equal(Enum.GetValues<Retroact.Law.Retroactivity.TermFloor>().Select(f => Retroact.Law.Retroactivity.TermFloorCodes.Code(f)).OrderBy(c => c), floors.OrderBy(c => c));
+        Assert.Equal("retroact.decision.v1", decision.GetProperty("schema").GetProperty("const").GetString());
     }
 
     private string Write(string name, string text)

@@ -22,6 +22,7 @@ public sealed class RetroactivityEngine
 {
     private static readonly Lazy<RetroactivityEngine> Embedded = new(() => new RetroactivityEngine(AmendmentCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentDictionary<(ManualEdition Edition, LocalDate Order, Amendment Amendment), Composition> _compositions = new();
+    private volatile Composition? _last;
 
     /// <summary>An engine over <paramref name="catalog"/> and its law.</summary>
     public RetroactivityEngine(AmendmentCatalog catalog)
@@ -75,6 +76,37 @@ public sealed class RetroactivityEngine
         }
     }
 
+    /// <summary>
+    /// The figures for each case into <paramref name="results"/>, never stopping at a bad case: a case that cannot be
+    /// calculated gets its error in <paramref name="errors"/> (and a default result); a decided case gets <c>null</c> there.
+    /// Returns how many cases were decided.
+    /// </summary>
+    public int Decide(ReadOnlySpan<Case> cases, Amendment amendment, LocalDate? orderDate, Span<DecisionFigures> results, Span<CaseError?> errors)
+    {
+        if (results.Length != cases.Length || errors.Length != cases.Length)
+        {
+            throw new ArgumentException($"results has {results.Length} and errors {errors.Length} slots for {cases.Length} cases", nameof(results));
+        }
+
+        var decided = 0;
+        for (var i = 0; i < cases.Length; i++)
+        {
+            try
+            {
+                results[i] = Decide(cases[i], amendment, orderDate, default(NoTrace));
+                errors[i] = null;
+                decided++;
+            }
+            catch (CaseCalculationException e)
+            {
+                results[i] = default;
+                errors[i] = e.Error;
+            }
+        }
+
+        return decided;
+    }
+
     /// <summary>The decision, writing each step to <paramref name="trace"/>.</summary>
     /// <exception cref="CaseCalculationException">The case cannot be calculated.</exception>
     public DecisionFigures Decide<TTrace>(Case @case, Amendment amendment, LocalDate? orderDate, TTrace trace)
@@ -112,7 +144,7 @@ public sealed class RetroactivityEngine
         }
 
         var composition = Compose(edition, order, amendment);
-        var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition);
+        var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition, trace);
         var unrestricted = @case.StatutoryMinimumMonths is > 0 && !@case.SafetyValve
             && @case.SubstantialAssistance is SubstantialAssistance.Section3553e or SubstantialAssistance.Rule35b;
         if (trace.IsEnabled)
@@ -121,13 +153,9 @@ public sealed class RetroactivityEngine
         }
 
         var amended = Summarise(amendedCase, composition.Edition, unrestricted, trace);
-        if (unrestricted)
+        if (unrestricted && trace.IsEnabled)
         {
-            if (trace.IsEnabled)
-            {
-                Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it", $"{amended.Range}", "USSG §1B1.10(c)");
-            }
-
+            Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it", $"{amended.Range}", "USSG §1B1.10(c)");
         }
 
         if (trace.IsEnabled)
@@ -160,6 +188,7 @@ public sealed class RetroactivityEngine
             StatutoryMinimumMonths = @case.StatutoryMinimumMonths,
             SafetyValve = @case.SafetyValve,
             MonthsServed = @case.Custody is { } custody ? TimeServed.MonthsServed(custody, order) : null,
+            ConsecutiveMonths = @case.ConsecutiveMonths,
         };
         var reduced = ReducedTermCalculator.Compute(in facts, trace);
         var reason = EligibilityTest.Finish(term, reduced.Months);
@@ -224,11 +253,25 @@ public sealed class RetroactivityEngine
     private static void Step<TTrace>(TTrace trace, string step, string inputs, string value, string citation)
         where TTrace : struct, ITrace => trace.Add(new TraceStep(step, inputs, value, citation));
 
-    private Composition Compose(ManualEdition edition, LocalDate order, Amendment amendment) =>
-        _compositions.GetOrAdd((edition, order, amendment), static (key, catalog) => Composition.Build(catalog, key.Edition, key.Order, key.Amendment), Catalog);
+    /// <summary>
+    /// The amended edition for a sentencing edition, order date and amendment, built once and shared; the last one used is
+    /// checked first (a batch mostly repeats it), then the dictionary.
+    /// </summary>
+    private Composition Compose(ManualEdition edition, LocalDate order, Amendment amendment)
+    {
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.Sentencing, edition) && last.Order == order && ReferenceEquals(last.Amendment, amendment))
+        {
+            return last;
+        }
+
+        var composition = _compositions.GetOrAdd((edition, order, amendment), static (key, catalog) => Composition.Build(catalog, key.Edition, key.Order, key.Amendment), Catalog);
+        _last = composition;
+        return composition;
+    }
 
     /// <summary>A sentencing edition with every listed amendment (and the reform relied on) applied.</summary>
-    private sealed record Composition(ManualEdition Edition, ImmutableArray<int> Substituted)
+    private sealed record Composition(ManualEdition Sentencing, LocalDate Order, Amendment Amendment, ManualEdition Edition, ImmutableArray<int> Substituted)
     {
         public static Composition Build(AmendmentCatalog catalog, ManualEdition edition, LocalDate order, Amendment amendment)
         {
@@ -238,7 +281,7 @@ public sealed class RetroactivityEngine
                 files.Add(amendment.File);
             }
 
-            return new Composition(edition.With(files.Select(f => f.Overlay)), [.. files.Select(f => f.Number)]);
+            return new Composition(edition, order, amendment, edition.With(files.Select(f => f.Overlay)), [.. files.Select(f => f.Number)]);
         }
     }
 }
