@@ -15,7 +15,5 @@ internal static class Commands
         ReduceCommand.Create(),
         ImpactCommand.Create(),
         CompareCommand.Create(),
-        ReduceCommand.Create(),
-        ReleaseCommand.Create(),
     ];
 }
