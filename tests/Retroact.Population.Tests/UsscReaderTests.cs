@@ -1,6 +1,7 @@
 using Retroact.Law.Cases;
 using Retroact.Population.Reading;
 using Retroact.Population.Records;
+using Retroact.Population.Synthetic;
 
 namespace Retroact.Population.Tests;
 
@@ -37,7 +38,7 @@ public class UsscReaderTests
         Assert.False(c.SafetyValve);
         Assert.Equal((101, false), (c.TermMonths, c.Life)); // SENTTOT 100.5 rounded half away from zero
         Assert.Equal(["weapon"], c.ZeroPointDisqualifiers!.Value.ToArray());
-        Assert.Equal(new Demographics { Race = "black", Ethnicity = "non-hispanic", Sex = "male", Age = 41, District = "ussc-35" }, c.Demographics);
+        Assert.Equal(new Demographics { Race = "black", Ethnicity = "non-hispanic", Sex = "male", Age = 41, District = "LA-E" }, c.Demographics);
         Assert.Equal(Citizenship.NonUs, c.Citizenship);
         Assert.Equal([Detainer.Ice], c.Detainers.ToArray());
         Assert.Equal(new CustodyFacts { CommencedOn = new(2013, 6, 15) }, c.Custody);
@@ -132,6 +133,7 @@ public class UsscReaderTests
     [InlineData("MAND1", "7", "MAND1", "7", "out of range; expected 1 to 6")]
     [InlineData("AGE", "9", "AGE", "9", "out of range; expected 10 to 120")]
     [InlineData("DISTRICT", "97", "DISTRICT", "97", "out of range; expected 0 to 96")]
+    [InlineData("DISTRICT", "21", "DISTRICT", "21", "not a DISTRICT code in the codebook (21, 59 and 92 are unused)")]
     public void Each_ussc_reject_reason_names_the_column_and_value(string columns, string values, string field, string value, string reason)
     {
         var (records, reader) = Read("SENTYR,SENTMON," + columns + "\n2014,3," + values + "\n");
@@ -149,5 +151,30 @@ public class UsscReaderTests
         Assert.Equal(new NodaTime.LocalDate(2014, 2, 28), c.SentencedOn);
         Assert.Equal(new CustodyFacts { CommencedOn = new(2014, 2, 28), PriorCustodyDays = 90, Status = CustodyStatus.Rrc }, c.Custody);
         Assert.Empty(c.Detainers);
+    }
+
+    [Theory]
+    [InlineData("0", "ME")]
+    [InlineData("4", "PR")]
+    [InlineData("41", "TX-S")]
+    [InlineData("53", "IL-C")]
+    [InlineData("94", "MP")]
+    [InlineData("96", "LA-M")]
+    public void District_codes_read_as_the_districts_of_the_synthetic_population(string code, string district)
+    {
+        var (records, _) = Read($"SENTYR,SENTMON,DISTRICT\n2014,3,{code}\n");
+        Assert.Equal(district, Assert.Single(records).Case!.Demographics!.District);
+    }
+
+    [Fact]
+    public void The_codebook_districts_are_exactly_the_districts_the_generator_draws()
+    {
+        var codes = Enumerable.Range(0, 97).Where(c => c is not (21 or 59 or 92)).ToList();
+        var (records, reader) = Read("SENTYR,SENTMON,DISTRICT\n" + string.Concat(codes.Select(c => $"2014,3,{c}\n")));
+        Assert.Equal((94, 94), (reader.Tally.Read, reader.Tally.Accepted));
+        var fromUssc = records.Select(r => r.Case!.Demographics!.District!).ToHashSet();
+        Assert.Equal(94, fromUssc.Count);
+        var generated = SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, 20_000, 11).Select(c => c.Demographics!.District!).ToHashSet();
+        Assert.Equal(generated.Order(StringComparer.Ordinal), fromUssc.Order(StringComparer.Ordinal));
     }
 }

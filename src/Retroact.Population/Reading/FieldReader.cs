@@ -52,7 +52,8 @@ internal sealed class FieldReader(IRowSource source)
             return true;
         }
 
-        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
+        if (!TryParsePlainInt(text, out var parsed)
+            && !int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out parsed))
         {
             return Fail(ordinal, $"not a whole number; expected {min} to {max}");
         }
@@ -88,6 +89,24 @@ internal sealed class FieldReader(IRowSource source)
         }
 
         value = parsed;
+        return true;
+    }
+
+    /// <summary>The fast path for "[-]digits" (at most 9 digits); anything else falls back to the general parser.</summary>
+    private static bool TryParsePlainInt(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        var negative = text.Length > 0 && text[0] == '-';
+        var digits = negative ? text[1..] : text;
+        if (digits.Length is 0 or > 9) return false;
+        var result = 0;
+        foreach (var c in digits)
+        {
+            if (c is < '0' or > '9') return false;
+            result = result * 10 + (c - '0');
+        }
+
+        value = negative ? -result : result;
         return true;
     }
 

@@ -312,10 +312,12 @@ internal sealed class UsscRowMapper
             _ => citizen switch { 1 => Citizenship.Us, >= 2 => Citizenship.NonUs, _ => null },
         };
 
-        // MONSEX: 0 male, 1 female. AGE in years. DISTRICT 00-96 (kept as the USSC code).
+        // MONSEX: 0 male, 1 female. AGE in years. DISTRICT 0-96 (21, 59, 92 unused), as the generator's district ids.
         if (!Code(_sex, 0, 1, out var sex)) return false;
         if (!Code(_age, CaseDomain.MinAge, CaseDomain.MaxAge, out var age)) return false;
-        if (!Code(_district, 0, 96, out var district)) return false;
+        if (!Code(_district, 0, UsscDistricts.MaxCode, out var districtCode)) return false;
+        var district = districtCode is { } dc ? UsscDistricts.Id(dc) : null;
+        if (districtCode is not null && district is null) return _f.Fail(_district, "not a DISTRICT code in the codebook (21, 59 and 92 are unused)");
         if (race is null && ethnicity is null && sex is null && age is null && district is null) return true;
         demographics = new Demographics
         {
@@ -323,7 +325,7 @@ internal sealed class UsscRowMapper
             Ethnicity = ethnicity,
             Sex = sex switch { 0 => "male", 1 => "female", _ => null },
             Age = age,
-            District = district is { } d ? "ussc-" + d.ToString("00", CultureInfo.InvariantCulture) : null,
+            District = district,
         };
         return true;
     }
