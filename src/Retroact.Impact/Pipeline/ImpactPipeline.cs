@@ -94,17 +94,23 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
     private void Flush(Batch batch, Amendment amendment, LocalDate? orderDate, LocalDate order, OutcomeMapper mapper, OutcomeTable table, DecisionsCsvWriter writer)
     {
         var orderDay = DayNumber.Of(order);
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, batch.Count, 1024), range =>
+        var slices = (batch.Count + Batch.SliceSize - 1) / Batch.SliceSize;
+        Parallel.For(0, slices, slice =>
         {
-            for (var i = range.Item1; i < range.Item2; i++)
+            var rows = batch.Rows[slice];
+            rows.Clear();
+            var end = Math.Min(batch.Count, (slice + 1) * Batch.SliceSize);
+            for (var i = slice * Batch.SliceSize; i < end; i++)
             {
-                (batch.Outcomes[i], batch.Details[i], batch.Notes[i]) = Evaluate(batch.Cases[i], batch.Assumed[i], amendment, orderDate, order, orderDay, mapper);
+                var (outcome, detail, note) = Evaluate(batch.Cases[i], batch.Assumed[i], amendment, orderDate, order, orderDay, mapper);
+                batch.Outcomes[i] = outcome;
+                DecisionsCsvWriter.Format(rows, mapper.Codes, batch.Cases[i].Id, in outcome, in detail, note);
             }
         });
 
-        for (var i = 0; i < batch.Count; i++)
+        for (var slice = 0; slice < slices; slice++)
         {
-            writer.Write(batch.Cases[i].Id, in batch.Outcomes[i], in batch.Details[i], batch.Notes[i]);
+            writer.Append(batch.Rows[slice]);
         }
 
         table.AddRange(batch.Outcomes.AsSpan(0, batch.Count));
@@ -148,9 +154,13 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
     {
         public Case[] Cases { get; } = new Case[BatchSize];
         public AssumedFields[] Assumed { get; } = new AssumedFields[BatchSize];
+        /// <summary>Cases evaluated and formatted together by one worker; the unit of parallel work.</summary>
+        public const int SliceSize = 1024;
+
         public CaseOutcome[] Outcomes { get; } = new CaseOutcome[BatchSize];
-        public DecisionDetail[] Details { get; } = new DecisionDetail[BatchSize];
-        public string?[] Notes { get; } = new string?[BatchSize];
+
+        /// <summary>The decisions.csv text of each slice, appended in slice order.</summary>
+        public Utf8RowBuffer[] Rows { get; } = [.. Enumerable.Range(0, BatchSize / SliceSize).Select(_ => new Utf8RowBuffer())];
         public int Count { get; private set; }
 
         public void Add(Case @case, AssumedFields assumed)
@@ -163,7 +173,6 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         public void Clear()
         {
             Array.Clear(Cases, 0, Count);
-            Array.Clear(Notes, 0, Count);
             Count = 0;
         }
     }
