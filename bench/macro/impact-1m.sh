@@ -18,6 +18,6 @@ if [ ! -f "$population" ]; then
 fi
 echo "population: $population ($(wc -l < "$population") lines, $(du -h "$population" | cut -f1))"
 for run in 1 2 3; do
-  /usr/bin/time -f "run $run: %e s wall, %M KB peak RSS" \
+  /usr/bin/time -f "run $run: %e s wall, %U s user + %S s sys CPU, %M KB peak RSS" \
     dotnet "$cli" impact --amendment 782 --population "$population" --out "$out" "$@" > /dev/null
 done
