@@ -9,6 +9,7 @@ internal static class Commands
     [
         RangeCommand.Create(),
         CalcCommand.Create(),
+        ReduceCommand.Create(),
         ReleaseCommand.Create(),
         ValidateCommand.Create(),
         GenerateCommand.Create(),

@@ -76,6 +76,24 @@ public class LawLibraryTests
         Assert.Equal(280m, Law.DrugStatute.ThresholdFor("cocaine-base", new LocalDate(2015, 1, 1))!.TenYearAtLeast);
     }
 
+    [Theory]
+    [InlineData(2023, 10, 31, 0, 2)]
+    [InlineData(2023, 10, 31, 12, 2)]
+    [InlineData(2023, 11, 1, 6, 0)]
+    [InlineData(2023, 11, 1, 7, 1)]
+    public void Status_points_before_and_after_amendment_821(int y, int m, int d, int otherPoints, int statusPoints) =>
+        Assert.Equal(statusPoints, Law.EditionInForce(new LocalDate(y, m, d)).StatusPoints.PointsFor(otherPoints));
+
+    [Fact]
+    public void Zero_point_offender_adjustment_exists_from_november_2023()
+    {
+        Assert.Null(Law.EditionInForce(new LocalDate(2023, 10, 31)).ZeroPointOffender);
+        var rule = Law.EditionInForce(new LocalDate(2023, 11, 1)).ZeroPointOffender!;
+        Assert.Equal(2, rule.Decrease);
+        Assert.Contains("aggravating-role", rule.Disqualifiers);
+        Assert.Contains("weapon", rule.Disqualifiers);
+    }
+
     [Fact]
     public void Career_offender_table_gives_the_level_for_the_statutory_maximum()
     {

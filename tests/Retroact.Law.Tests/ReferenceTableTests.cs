@@ -143,6 +143,15 @@ public class ReferenceTableTests
             e.Message);
     }
 
+    [Fact]
+    public void A_quantity_in_the_wrong_measure_is_an_error_not_a_guess()
+    {
+        var edition = Law.EditionInForce(new LocalDate(2015, 3, 1));
+        var e = Assert.Throws<CaseCalculationException>(() =>
+            DrugQuantityCalculator.Level("u1", [new DrugAmount("heroin", Units: 100)], edition, default(NoTrace)));
+        Assert.Equal("case u1: drugs[0] = heroin grams (none), units 100: exactly one quantity, above 0, in grams for heroin", e.Message);
+    }
+
     private static int LevelOf(string substance, decimal quantity, bool units, ManualEdition edition) =>
         DrugQuantityCalculator.Level(
             "boundary",

@@ -21,6 +21,11 @@ public static class DrugQuantityCalculator
         where TTrace : struct, ITrace
     {
         ArgumentNullException.ThrowIfNull(edition);
+        for (var i = 0; i < drugs.Length; i++)
+        {
+            CheckMeasure(caseId, i, drugs[i], edition);
+        }
+
         var distinct = CountDistinct(drugs);
         if (distinct == 1)
         {
@@ -88,6 +93,7 @@ public static class DrugQuantityCalculator
         where TTrace : struct, ITrace
     {
         var uncapped = 0m;
+        var anyCapped = false;
         int? minimum = null;
         EquivalencyEntry? minimumEntry = null;
         for (var i = 0; i < drugs.Length; i++)
@@ -110,7 +116,11 @@ public static class DrugQuantityCalculator
                     $"{entry.Citation} [{edition.Name}]"));
             }
 
-            if (!InAnyCap(substance, edition))
+            if (InAnyCap(substance, edition))
+            {
+                anyCapped = true;
+            }
+            else
             {
                 uncapped += grams;
             }
@@ -122,7 +132,7 @@ public static class DrugQuantityCalculator
             }
         }
 
-        return (uncapped + Capped(drugs, except, edition, trace), minimum, minimumEntry);
+        return (anyCapped ? uncapped + Capped(drugs, except, edition, trace) : uncapped, minimum, minimumEntry);
     }
 
     /// <summary>
@@ -134,12 +144,14 @@ public static class DrugQuantityCalculator
     {
         var caps = edition.Equivalency.Caps;
         var running = 0m;
-        IReadOnlyList<string> previous = [];
-        foreach (var cap in caps)
+        IReadOnlyList<string>? previous = null;
+        for (var c = 0; c < caps.Count; c++)
         {
-            foreach (var substance in cap.Substances)
+            var cap = caps[c];
+            for (var s = 0; s < cap.Substances.Count; s++)
             {
-                if (!Contains(previous, substance) && substance != except)
+                var substance = cap.Substances[s];
+                if ((previous is null || !Contains(previous, substance)) && substance != except)
                 {
                     running += Total(drugs, substance) * (edition.Equivalency.Find(substance)?.MarihuanaGrams ?? 0m);
                 }
@@ -278,6 +290,25 @@ public static class DrugQuantityCalculator
             edition.DrugQuantity.ContainsKey(substance)
                 ? $"a substance with a marihuana equivalency encoded for the {edition.Name} (in force from {edition.EffectiveFrom:yyyy-MM-dd}) to combine it with other substances: {substance} has §2D1.1(c) lines but no equivalency for that date"
                 : $"a substance with §2D1.1(c) lines or a marihuana equivalency encoded for the {edition.Name} (in force from {edition.EffectiveFrom:yyyy-MM-dd}): {substance} has neither for that date"));
+
+    /// <summary>
+    /// A quantity is grams or units, above 0, in the measure the edition counts the substance in (its lines, else its
+    /// equivalency); the case reader already enforces this for files, this guards cases built in code.
+    /// </summary>
+    private static void CheckMeasure(string caseId, int index, DrugAmount drug, ManualEdition edition)
+    {
+        var measure = edition.DrugQuantityFor(drug.Substance)?.Measure ?? edition.Equivalency.Find(drug.Substance)?.Measure;
+        var (given, amount) = drug.Grams is { } grams ? (QuantityMeasure.Grams, grams) : (QuantityMeasure.Units, drug.Units ?? 0m);
+        if ((drug.Grams is null) == (drug.Units is null) || amount <= 0 || (measure is { } expected && expected != given))
+        {
+            var field = measure == QuantityMeasure.Units ? "units" : "grams";
+            throw new CaseCalculationException(new CaseError(
+                caseId,
+                $"drugs[{index}]",
+                $"{drug.Substance} grams {drug.Grams?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}, units {drug.Units?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}",
+                $"exactly one quantity, above 0, in {field} for {drug.Substance}"));
+        }
+    }
 
     private static bool InAnyCap(string substance, ManualEdition edition)
     {

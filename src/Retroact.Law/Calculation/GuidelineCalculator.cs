@@ -86,12 +86,18 @@ public static class GuidelineCalculator
         if (trace.IsEnabled)
         {
             trace.Add(new TraceStep("Guideline range", $"level {total}, category {category}", $"{lookup.Range} months", $"{lookup.RangeCitation} [{edition.Name}]"));
-            trace.Add(new TraceStep("Zone", $"range minimum {lookup.Range.Minimum}", $"Zone {lookup.Zone}", $"{lookup.ZoneCitation} [{edition.Name}]"));
         }
 
         var range = SafetyValveRangeFloor(@case, edition, lookup.Range, trace);
+        var zoneBand = range == lookup.Range ? null : edition.Zones.BandFor(range.Minimum);
+        var zone = zoneBand?.Zone ?? lookup.Zone;
+        if (trace.IsEnabled)
+        {
+            trace.Add(new TraceStep("Zone", $"range minimum {range.Minimum}", $"Zone {zone}", $"{zoneBand?.Citation ?? lookup.ZoneCitation} [{edition.Name}]"));
+        }
+
         var restricted = Restrict(@case, range, trace);
-        return new GuidelineFigures(edition, baseLevel, total, category, careerOffender, range, restricted, lookup.Zone, mismatches);
+        return new GuidelineFigures(edition, baseLevel, total, category, careerOffender, range, restricted, zone, mismatches);
     }
 
     /// <summary>The Sentencing Table range and zone for <paramref name="level"/> (1–43) and <paramref name="category"/>.</summary>

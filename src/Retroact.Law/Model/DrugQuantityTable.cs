@@ -123,20 +123,24 @@ public sealed class DrugQuantityTable
     /// <summary>The line that contains <paramref name="quantity"/> (grams or units, ≥ 0).</summary>
     public DrugQuantityRow RowFor(decimal quantity) => _rows[IndexOf(quantity)];
 
-    /// <summary>The base offense level for <paramref name="quantity"/>; the same as <see cref="RowFor"/> without the row.</summary>
-    public int LevelFor(decimal quantity) => _rows[IndexOf(quantity)].Level;
-
+    /// <summary>The first row whose lower bound the quantity reaches: a binary search over the descending lower bounds (the last is 0).</summary>
     private int IndexOf(decimal quantity)
     {
         var bounds = _lowerBounds;
-        for (var i = 0; i < bounds.Length - 1; i++)
+        int low = 0, high = bounds.Length - 1;
+        while (low < high)
         {
-            if (quantity >= bounds[i])
+            var middle = (low + high) >> 1;
+            if (quantity >= bounds[middle])
             {
-                return i;
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return bounds.Length - 1;
+        return low;
     }
 }

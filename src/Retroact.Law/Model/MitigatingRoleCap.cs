@@ -34,8 +34,9 @@ public sealed record MitigatingRoleCap(
     public int Apply(int level, bool minimal)
     {
         var result = level;
-        foreach (var band in Bands)
+        for (var i = 0; i < Bands.Count; i++)
         {
+            var band = Bands[i];
             if (level >= band.FromLevel && level <= band.ToLevel)
             {
                 result = band.Apply(level);

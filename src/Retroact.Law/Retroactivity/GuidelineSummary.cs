@@ -39,10 +39,11 @@ public readonly record struct GuidelineSummary
 
     /// <summary>
     /// Summarises <paramref name="figures"/>; <paramref name="guideline"/> are the figures of the same case without its
-    /// §4B1.1 finding (the same figures when it has none). With <paramref name="unrestricted"/> the range is the table
-    /// range (§1B1.10(c)).
+    /// §4B1.1 finding (the same figures when it has none). With <paramref name="unrestricted"/> (§1B1.10(c)) the range is
+    /// the table range, not raised by the statutory minimum; it is still capped by <paramref name="statutoryMaximumMonths"/>
+    /// (§1B1.10(c) addresses the minimum: no term above the statutory maximum is lawful, so a cap above it is never used).
     /// </summary>
-    public static GuidelineSummary From(in GuidelineFigures figures, in GuidelineFigures guideline, bool unrestricted) => new()
+    public static GuidelineSummary From(in GuidelineFigures figures, in GuidelineFigures guideline, int? statutoryMaximumMonths, bool unrestricted) => new()
     {
         Edition = figures.Edition,
         BaseOffenseLevel = figures.BaseOffenseLevel,
@@ -52,6 +53,8 @@ public readonly record struct GuidelineSummary
         CriminalHistoryCategory = figures.Category,
         CareerOffender = figures.CareerOffender,
         TableRange = MonthRange.From(figures.GuidelineRange),
-        Range = MonthRange.From(unrestricted ? figures.GuidelineRange : figures.RestrictedRange),
+        Range = unrestricted
+            ? MonthRange.From(figures.GuidelineRange).CappedAt(statutoryMaximumMonths)
+            : MonthRange.From(figures.RestrictedRange),
     };
 }

@@ -13,6 +13,14 @@ public readonly record struct MonthRange(int MinMonths, int MaxMonths)
     /// <summary>The months of a Sentencing Table range, life counted as <see cref="MonthArithmetic.Life"/>.</summary>
     public static MonthRange From(SentenceRange range) => new(MonthArithmetic.Count(range.Minimum), MonthArithmetic.Count(range.Maximum));
 
+    /// <summary>The range restricted by a statutory maximum as §5G1.1(a), (c)(1) do; unchanged when <paramref name="maximumMonths"/> is <c>null</c> (life).</summary>
+    public MonthRange CappedAt(int? maximumMonths) => maximumMonths switch
+    {
+        null => this,
+        { } max when max < MinMonths => new(max, max),
+        { } max => new(MinMonths, Math.Min(MaxMonths, max)),
+    };
+
     /// <summary>True when the range ends in life.</summary>
     public bool EndsInLife => MaxMonths == MonthArithmetic.Life;
 

@@ -87,9 +87,11 @@ public static class ReducedTermCalculator
                 trace.Add(new TraceStep("Floor: term already served", $"{served} whole months served by the order's effective date", MonthArithmetic.Describe(result), "USSG §1B1.10(b)(2)(C)"));
             }
         }
-        else if (facts.MonthsServed is null && trace.IsEnabled)
+        else if (trace.IsEnabled)
         {
-            trace.Add(new TraceStep("Floor: term already served", "no custody data", "not checked", "USSG §1B1.10(b)(2)(C)"));
+            trace.Add(facts.MonthsServed is { } fewer
+                ? new TraceStep("Floor: term already served", $"{fewer} whole months served by the order's effective date", "does not bind", "USSG §1B1.10(b)(2)(C)")
+                : new TraceStep("Floor: term already served", "no custody data", "not checked", "USSG §1B1.10(b)(2)(C)"));
         }
 
         if (result > t)

@@ -22,6 +22,7 @@ public sealed class RetroactivityEngine
 {
     private static readonly Lazy<RetroactivityEngine> Embedded = new(() => new RetroactivityEngine(AmendmentCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentDictionary<(ManualEdition Edition, LocalDate Order, Amendment Amendment), Composition> _compositions = new();
+    private volatile Composition? _last;
 
     /// <summary>An engine over <paramref name="catalog"/> and its law.</summary>
     public RetroactivityEngine(AmendmentCatalog catalog)
@@ -95,41 +96,56 @@ public sealed class RetroactivityEngine
         }
 
         var edition = GuidelineCalculator.EditionFor(@case, Catalog.Law);
-        Step(trace, "Original applicable range", $"{edition.Name} (the Manual used at sentencing); before any departure or variance", "follows", "USSG §1B1.10 comment. (n.1(A))");
+        if (trace.IsEnabled)
+        {
+            Step(trace, "Original calculation", "the Manual used at sentencing; the range before any departure or variance", edition.Name, "USSG §1B1.10 comment. (n.1(A)); §1B1.11");
+        }
+
         var original = Summarise(@case, edition, unrestricted: false, trace);
-        Step(trace, "Original applicable range", $"level {original.TotalOffenseLevel}, category {original.CriminalHistoryCategory}", $"{original.Range}", "USSG §1B1.10 comment. (n.1(A)); §5G1.1");
+        if (trace.IsEnabled)
+        {
+            Step(trace, "Original applicable range", $"level {original.TotalOffenseLevel}, category {original.CriminalHistoryCategory}", $"{original.Range}", "USSG §1B1.10 comment. (n.1(A)); §5G1.1");
+        }
 
         if (!AmendmentApplicability.Applies(@case, amendment))
         {
-            return Ineligible(EligibilityReason.NotApplicable, order, original, null, term, trace, $"amendment {amendment.Id} ({amendment.File.Title}) says nothing about this case");
+            return Ineligible(EligibilityReason.NotApplicable, order, original, null, term, trace, trace.IsEnabled ? $"amendment {amendment.Id} ({amendment.File.Title}) says nothing about this case" : "");
         }
 
         var composition = Compose(edition, order, amendment);
         var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition);
-        var unrestricted = @case.SubstantialAssistance is SubstantialAssistance.Section3553e or SubstantialAssistance.Rule35b;
-        Step(trace, "Amended guideline range", $"{composition.Edition.Name}: every amendment listed in §1B1.10(d) by {order:yyyy-MM-dd} substituted; all other decisions unaffected", "follows", "USSG §1B1.10(b)(1)");
-        var amended = Summarise(amendedCase, composition.Edition, unrestricted, trace);
-        if (unrestricted)
+        var unrestricted = @case.StatutoryMinimumMonths is > 0 && !@case.SafetyValve
+            && @case.SubstantialAssistance is SubstantialAssistance.Section3553e or SubstantialAssistance.Rule35b;
+        if (trace.IsEnabled)
         {
-            Step(trace, "No §5G1.1 restriction of the amended range", $"{@case.SubstantialAssistance} motion: the court could go below the statutory minimum", $"{amended.Range}", "USSG §1B1.10(c)");
+            Step(trace, "Amended calculation", $"every amendment listed in §1B1.10(d) by {order:yyyy-MM-dd} substituted ({(composition.Substituted.IsEmpty ? "none" : string.Join(", ", composition.Substituted))}); all other decisions unaffected", composition.Edition.Name, "USSG §1B1.10(b)(1), (d)");
         }
 
-        Step(trace, "Amended guideline range", $"level {amended.TotalOffenseLevel}, category {amended.CriminalHistoryCategory}", $"{amended.Range}", "USSG §1B1.10(b)(1)");
+        var amended = Summarise(amendedCase, composition.Edition, unrestricted, trace);
+        if (unrestricted && trace.IsEnabled)
+        {
+            Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it", $"{amended.Range}", "USSG §1B1.10(c)");
+        }
+
+        if (trace.IsEnabled)
+        {
+            Step(trace, "Amended guideline range", $"level {amended.TotalOffenseLevel}, category {amended.CriminalHistoryCategory}", $"{amended.Range}", "USSG §1B1.10(b)(1)");
+        }
 
         if (amendment.File.AppliedIn(edition))
         {
-            return Ineligible(EligibilityReason.AlreadyApplied, order, original, amended, term, trace, $"{edition.Name} already includes amendment {amendment.Number}");
+            return Ineligible(EligibilityReason.AlreadyApplied, order, original, amended, term, trace, trace.IsEnabled ? $"{edition.Name} already includes amendment {amendment.Number}" : "");
         }
 
         if (!amendment.Covered)
         {
-            return Ineligible(EligibilityReason.NotCovered, order, original, amended, term, trace, $"part(s) {string.Join(", ", amendment.ReliedOn.Where(p => !p.Listed).Select(p => p.Id))} of amendment {amendment.Number} not listed");
+            return Ineligible(EligibilityReason.NotCovered, order, original, amended, term, trace, trace.IsEnabled ? $"part(s) {string.Join(", ", amendment.ReliedOn.Where(p => !p.Listed).Select(p => p.Id))} of amendment {amendment.Number} not listed" : "");
         }
 
         var bindingMinimum = @case.SafetyValve ? null : @case.StatutoryMinimumMonths;
         if (EligibilityTest.RangeBar(in original, in amended, bindingMinimum) is { } bar)
         {
-            return Ineligible(bar, order, original, amended, term, trace, $"original {original.Range}, amended {amended.Range}");
+            return Ineligible(bar, order, original, amended, term, trace, trace.IsEnabled ? $"original {original.Range}, amended {amended.Range}" : "");
         }
 
         var facts = new ReductionFacts
@@ -144,7 +160,11 @@ public sealed class RetroactivityEngine
         };
         var reduced = ReducedTermCalculator.Compute(in facts, trace);
         var reason = EligibilityTest.Finish(term, reduced.Months);
-        Step(trace, "Eligibility", $"original {original.Range}, amended {amended.Range}; term {MonthArithmetic.Describe(term)}, lowest term the court may impose {MonthArithmetic.Describe(reduced.Months)}", reason.Code(), reason.Citation());
+        if (trace.IsEnabled)
+        {
+            Step(trace, "Eligibility", $"original {original.Range}, amended {amended.Range}; term {MonthArithmetic.Describe(term)}, lowest term the court may impose {MonthArithmetic.Describe(reduced.Months)}", reason.Code(), reason.Citation());
+        }
+
         return new DecisionFigures
         {
             Reason = reason,
@@ -162,7 +182,11 @@ public sealed class RetroactivityEngine
         EligibilityReason reason, LocalDate order, in GuidelineSummary original, GuidelineSummary? amended, int term, TTrace trace, string why)
         where TTrace : struct, ITrace
     {
-        Step(trace, "Eligibility", why, reason.Code(), reason.Citation());
+        if (trace.IsEnabled)
+        {
+            Step(trace, "Eligibility", why, reason.Code(), reason.Citation());
+        }
+
         return new DecisionFigures
         {
             Reason = reason,
@@ -190,23 +214,32 @@ public sealed class RetroactivityEngine
                 @case with { CareerOffender = null, CriminalHistoryCategory = @case.CriminalHistoryCategory ?? (@case.CriminalHistoryPoints is null ? CriminalHistoryCategory.VI : null) },
                 edition,
                 default(NoTrace));
-        return GuidelineSummary.From(in figures, in guideline, unrestricted);
+        return GuidelineSummary.From(in figures, in guideline, unrestricted ? @case.StatutoryMaximumMonths : null, unrestricted);
     }
 
+    /// <summary>Records a step; callers test <see cref="ITrace.IsEnabled"/> first so the batch path builds no text.</summary>
     private static void Step<TTrace>(TTrace trace, string step, string inputs, string value, string citation)
-        where TTrace : struct, ITrace
-    {
-        if (trace.IsEnabled)
-        {
-            trace.Add(new TraceStep(step, inputs, value, citation));
-        }
-    }
+        where TTrace : struct, ITrace => trace.Add(new TraceStep(step, inputs, value, citation));
 
-    private Composition Compose(ManualEdition edition, LocalDate order, Amendment amendment) =>
-        _compositions.GetOrAdd((edition, order, amendment), static (key, catalog) => Composition.Build(catalog, key.Edition, key.Order, key.Amendment), Catalog);
+    /// <summary>
+    /// The amended edition for a sentencing edition, order date and amendment, built once and shared; the last one used is
+    /// checked first (a batch mostly repeats it), then the dictionary.
+    /// </summary>
+    private Composition Compose(ManualEdition edition, LocalDate order, Amendment amendment)
+    {
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.Sentencing, edition) && last.Order == order && ReferenceEquals(last.Amendment, amendment))
+        {
+            return last;
+        }
+
+        var composition = _compositions.GetOrAdd((edition, order, amendment), static (key, catalog) => Composition.Build(catalog, key.Edition, key.Order, key.Amendment), Catalog);
+        _last = composition;
+        return composition;
+    }
 
     /// <summary>A sentencing edition with every listed amendment (and the reform relied on) applied.</summary>
-    private sealed record Composition(ManualEdition Edition, ImmutableArray<int> Substituted)
+    private sealed record Composition(ManualEdition Sentencing, LocalDate Order, Amendment Amendment, ManualEdition Edition, ImmutableArray<int> Substituted)
     {
         public static Composition Build(AmendmentCatalog catalog, ManualEdition edition, LocalDate order, Amendment amendment)
         {
@@ -216,7 +249,7 @@ public sealed class RetroactivityEngine
                 files.Add(amendment.File);
             }
 
-            return new Composition(edition.With(files.Select(f => f.Overlay)), [.. files.Select(f => f.Number)]);
+            return new Composition(edition, order, amendment, edition.With(files.Select(f => f.Overlay)), [.. files.Select(f => f.Number)]);
         }
     }
 }

@@ -47,8 +47,22 @@ public static class RuleChanges
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(rule);
-        return @case.CriminalHistoryPoints == 0
-            && @case.ZeroPointDisqualifiers is { } disqualifiers
-            && !disqualifiers.Any(rule.Disqualifiers.Contains);
+        if (@case.CriminalHistoryPoints != 0 || @case.ZeroPointDisqualifiers is not { } disqualifiers)
+        {
+            return false;
+        }
+
+        foreach (var found in disqualifiers)
+        {
+            for (var i = 0; i < rule.Disqualifiers.Count; i++)
+            {
+                if (found == rule.Disqualifiers[i])
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 }

@@ -25,7 +25,9 @@ public static class TimeServed
             return 0;
         }
 
+        // start + n months lands on start's day of month, or on the last day of a shorter month (as LocalDate.PlusMonths does).
         var months = ((asOf.Year - start.Year) * 12) + asOf.Month - start.Month;
-        return start.PlusMonths(months) > asOf ? months - 1 : months;
+        var landing = Math.Min(start.Day, CalendarSystem.Iso.GetDaysInMonth(asOf.Year, asOf.Month));
+        return landing > asOf.Day ? months - 1 : months;
     }
 }

@@ -25,9 +25,9 @@ public class AmendmentCatalogTests
     {
         // §2D1.1(c) as amended by 782: heroin 30 kg – <90 kg is level 36; 90 kg or more stays 38 (legal-facts §2a, §2c).
         var heroin = Catalog.Find("782")!.File.Overlay.DrugQuantity["heroin"]!;
-        Assert.Equal(36, heroin.LevelFor(50_000m));
-        Assert.Equal(38, heroin.LevelFor(100_000m));
-        Assert.Equal(12, heroin.LevelFor(4m));
+        Assert.Equal(36, heroin.RowFor(50_000m).Level);
+        Assert.Equal(38, heroin.RowFor(100_000m).Level);
+        Assert.Equal(12, heroin.RowFor(4m).Level);
     }
 
     [Fact]
@@ -35,8 +35,8 @@ public class AmendmentCatalogTests
     {
         var overlay = Catalog.Find("750")!.File.Overlay;
         var crack = overlay.DrugQuantity["cocaine-base"]!;
-        Assert.Equal(26, crack.LevelFor(28m)); // 28 g – <112 g: level 26 (Amend. 748/750)
-        Assert.Equal(24, crack.LevelFor(27.9m));
+        Assert.Equal(26, crack.RowFor(28m).Level); // 28 g – <112 g: level 26 (Amend. 748/750)
+        Assert.Equal(24, crack.RowFor(27.9m).Level);
         Assert.Equal(3571m, overlay.Equivalency["cocaine-base"]!.MarihuanaGrams);
         Assert.Null(overlay.CrackRule!.Value.Value);
         Assert.Null(overlay.MitigatingRoleCap); // 748's minimal-participant cap is 750 Part B, not listed in §1B1.10(d)
@@ -46,17 +46,17 @@ public class AmendmentCatalogTests
     public void Drugs_minus_four_lowers_782_by_two_more_and_merges_at_the_floor()
     {
         var heroin = Catalog.Find("drugs-minus-four")!.File.Overlay.DrugQuantity["heroin"]!;
-        Assert.Equal(34, heroin.LevelFor(50_000m)); // 782: 36 → 34
-        Assert.Equal(36, heroin.LevelFor(90_000m)); // 782: 38 → 36
-        Assert.Equal(12, heroin.LevelFor(15m)); // 782: 10–<20 g is 14 → 12
-        Assert.Equal(12, heroin.LevelFor(5m)); // 782: <10 g is 12, the floor: stays 12
+        Assert.Equal(34, heroin.RowFor(50_000m).Level); // 782: 36 → 34
+        Assert.Equal(36, heroin.RowFor(90_000m).Level); // 782: 38 → 36
+        Assert.Equal(12, heroin.RowFor(15m).Level); // 782: 10–<20 g is 14 → 12
+        Assert.Equal(12, heroin.RowFor(5m).Level); // 782: <10 g is 12, the floor: stays 12
     }
 
     [Fact]
     public void Crack_powder_parity_gives_cocaine_base_the_cocaine_rows()
     {
         var overlay = Catalog.Find("crack-powder-parity")!.File.Overlay;
-        Assert.Equal(24, overlay.DrugQuantity["cocaine-base"]!.LevelFor(500m)); // cocaine 500 g – <2 kg: 24 (782)
+        Assert.Equal(24, overlay.DrugQuantity["cocaine-base"]!.RowFor(500m).Level); // cocaine 500 g – <2 kg: 24 (782)
         Assert.Equal(200m, overlay.Equivalency["cocaine-base"]!.MarihuanaGrams);
     }
 

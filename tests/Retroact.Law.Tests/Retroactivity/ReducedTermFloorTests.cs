@@ -104,6 +104,21 @@ public class ReducedTermFloorTests
         Assert.Equal(expected, TimeServed.MonthsServed(custody, Parse(asOf)));
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 5000)]
+    public bool Months_served_is_the_largest_n_with_start_plus_n_calendar_months_on_or_before_the_date(ushort startDays, ushort spanDays, ushort priorDays)
+    {
+        var custody = new CustodyFacts { CommencedOn = new LocalDate(2000, 1, 1).PlusDays(startDays % 9000), PriorCustodyDays = priorDays % 800 };
+        var asOf = custody.CommencedOn.PlusDays(spanDays % 9000);
+        var start = custody.CommencedOn.PlusDays(-custody.PriorCustodyDays);
+        var n = 0;
+        while (start.PlusMonths(n + 1) <= asOf)
+        {
+            n++;
+        }
+
+        return TimeServed.MonthsServed(custody, asOf) == n;
+    }
+
     private static LocalDate Parse(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
 
     private static ReducedTerm Compute(MonthRange original, MonthRange amended, int term, SubstantialAssistance? motion = null, int? statutoryMinimum = null)

@@ -16,6 +16,7 @@ public sealed class Amendment
         Id = id;
         File = file;
         ReliedOn = reliedOn;
+        Covered = reliedOn.All(p => p.Listed);
     }
 
     /// <summary>The name a motion uses: "706", "750", "782", "821A", "821B", or a reform's file name, e.g. "drugs-minus-four".</summary>
@@ -34,7 +35,7 @@ public sealed class Amendment
     public RetroactivityTerms Retroactivity => File.Retroactivity;
 
     /// <summary>True when every part relied on is listed in §1B1.10(d) (or, for a reform, treated as listed).</summary>
-    public bool Covered => ReliedOn.All(p => p.Listed);
+    public bool Covered { get; }
 
     /// <summary>The name and citation, e.g. "782 (USSG App. C, Amend. 782 (eff. Nov. 1, 2014))".</summary>
     public override string ToString() => $"{Id} ({File.Citation})";

@@ -97,19 +97,34 @@ public sealed class AmendmentCatalog
         return AmendmentFileReader.Read(path, reader.ReadToEnd(), folder, law);
     }
 
+    /// <summary>
+    /// The motions an amendment file offers: its number (every listed part); its number and each part ("821B1", "750B");
+    /// and its number and a part letter ("821B"), relying on the listed parts with that letter, or on all of them when
+    /// none is listed (so "750B" is a motion on an unlisted part).
+    /// </summary>
     private static IEnumerable<Amendment> MotionsFor(AmendmentFile file)
     {
         var number = file.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var listed = file.Parts.Where(p => p.Listed).ToImmutableArray();
-        yield return new Amendment(number, file, listed);
+        yield return new Amendment(number, file, [.. file.Parts.Where(p => p.Listed)]);
         if (file.Parts.Length == 1)
         {
             yield break;
         }
 
-        foreach (var group in listed.GroupBy(p => p.Id[..1], StringComparer.Ordinal))
+        foreach (var part in file.Parts)
         {
-            yield return new Amendment(number + group.Key, file, [.. group]);
+            yield return new Amendment(number + part.Id, file, [part]);
+        }
+
+        foreach (var group in file.Parts.GroupBy(p => p.Id[..1], StringComparer.Ordinal))
+        {
+            if (file.Parts.Any(p => p.Id == group.Key))
+            {
+                continue;
+            }
+
+            var listed = group.Where(p => p.Listed).ToImmutableArray();
+            yield return new Amendment(number + group.Key, file, listed.IsEmpty ? [.. group] : listed);
         }
     }
 }

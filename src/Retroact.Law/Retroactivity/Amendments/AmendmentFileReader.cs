@@ -138,9 +138,9 @@ public static class AmendmentFileReader
         var changeCount = changeMembers.Count(part.Has);
         if (!listed)
         {
-            if (changeCount > 0 || part.Has("appliesTo"))
+            if (changeCount > 0)
             {
-                part.Problem("", "a part not listed in §1B1.10(d) is never substituted: give it only \"part\", \"listed\" and \"note\"");
+                part.Problem("", "a part not listed in §1B1.10(d) is never substituted: give it only \"part\", \"listed\", \"appliesTo\" and \"note\"");
             }
 
             if (note is null)
@@ -148,7 +148,7 @@ public static class AmendmentFileReader
                 part.Problem("note", "required for a part not listed: say what the part does");
             }
 
-            return new AmendmentPart(id, false, null, note);
+            return new AmendmentPart(id, false, ReadApplicability(part.Object("appliesTo", required: false)), note);
         }
 
         if (changeCount == 0 && note is null && !context.HasOverlay)

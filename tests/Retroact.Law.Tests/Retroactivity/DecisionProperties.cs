@@ -1,0 +1,124 @@
+using FsCheck.Xunit;
+using Retroact.Law.Calculation;
+using Retroact.Law.Cases;
+using Retroact.Law.Retroactivity;
+using Retroact.Law.Tracing;
+
+namespace Retroact.Law.Tests.Retroactivity;
+
+/// <summary>The limits of 18 U.S.C. §3582(c)(2) and USSG §1B1.10 over generated motions, stated as the law states them.</summary>
+public class DecisionProperties
+{
+    private static readonly RetroactivityEngine Engine = RetroactivityEngine.Default;
+
+    [Property(MaxTest = 3000)]
+    public bool A_reduction_never_raises_a_term_and_an_ineligible_case_keeps_its_term(int seed)
+    {
+        // §3582(c)(2) "may reduce the term"; §1B1.10(a)(2): no reduction is authorized unless eligible.
+        if (Decide(seed) is not { } d)
+        {
+            return true;
+        }
+
+        return d.Eligible ? d.ReducedTermMonths < d.TermMonths : d.ReducedTermMonths is null;
+    }
+
+    [Property(MaxTest = 3000)]
+    public bool Never_below_the_amended_minimum_without_substantial_assistance(int seed)
+    {
+        // §1B1.10(b)(2)(A): "shall not reduce ... to a term that is less than the minimum of the amended guideline range".
+        if (Decide(seed) is not { } d || !d.Eligible || d.Case.SubstantialAssistance is not null)
+        {
+            return true;
+        }
+
+        return d.ReducedTermMonths >= d.Figures.Amended!.Value.Range.MinMonths;
+    }
+
+    [Property(MaxTest = 10000)]
+    public bool The_amended_range_is_never_above_the_original(int seed)
+    {
+        // §1B1.10(b)(1) substitutes only the listed amendments, each of which lowers ranges (the per-level cocaine-base
+        // ratios of Amendment 711 are at most 16 kg/g, below the 20 kg/g they replaced, so they never raise a level either).
+        if (Decide(seed) is not { } d || d.Figures.Amended is not { } amended)
+        {
+            return true;
+        }
+
+        var original = d.Figures.Original.Range;
+        return amended.Range.MinMonths <= original.MinMonths && amended.Range.MaxMonths <= original.MaxMonths;
+    }
+
+    [Property(MaxTest = 1000)]
+    public bool Applying_an_amendment_twice_changes_nothing(int seed)
+    {
+        var (@case, amendment, _) = DecisionGenerator.Next(new Random(seed), seed);
+        var law = Engine.Catalog.Law;
+        if (!law.TryEditionInForce(@case.Manual ?? @case.SentencedOn, out var edition))
+        {
+            return true;
+        }
+
+        var once = edition.With(amendment.File.Overlay);
+        var again = once.With(amendment.File.Overlay with { Number = 99_999 });
+        try
+        {
+            return GuidelineCalculator.CalculateFigures(@case, once) with { Edition = again } == GuidelineCalculator.CalculateFigures(@case, again);
+        }
+        catch (CaseCalculationException)
+        {
+            return true;
+        }
+    }
+
+    [Fact]
+    public void Batch_and_traced_paths_agree_on_100000_generated_cases()
+    {
+        var random = new Random(20151101);
+        var decided = 0;
+        for (var i = 0; i < 100_000; i++)
+        {
+            var (@case, amendment, order) = DecisionGenerator.Next(random, i);
+            Decision? traced = null;
+            string? tracedError = null;
+            try
+            {
+                traced = Engine.Decide(@case, amendment, order);
+            }
+            catch (CaseCalculationException e)
+            {
+                tracedError = e.Message;
+            }
+
+            var batch = new DecisionFigures[1];
+            try
+            {
+                Engine.Decide([@case], amendment, order, batch);
+                Assert.True(traced is not null, $"{@case.Id}: batch succeeded where traced failed: {tracedError}");
+                Assert.Equal(traced.Figures, batch[0]);
+                Assert.NotEmpty(traced.Trace);
+                decided++;
+            }
+            catch (CaseCalculationException e)
+            {
+                Assert.Equal(tracedError, e.Message);
+            }
+        }
+
+        Assert.True(decided > 50_000, $"only {decided} of 100,000 generated cases could be decided");
+    }
+
+    private static (Case Case, DecisionFigures Figures, bool Eligible, int? ReducedTermMonths, int TermMonths)? Decide(int seed)
+    {
+        var (@case, amendment, order) = DecisionGenerator.Next(new Random(seed), seed);
+        try
+        {
+            var figures = Engine.Decide(@case, amendment, order, default(NoTrace));
+            return (@case, figures, figures.Eligible, figures.ReducedTermMonths, figures.TermMonths);
+        }
+        catch (CaseCalculationException)
+        {
+            return null;
+        }
+    }
+}
