@@ -11,6 +11,8 @@ namespace Retroact.Bench;
 /// one core, on the batch path (<see cref="NoTrace"/>). Results: bench/results/custody.md.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MaxColumn]
 public class CustodyBenchmarks
 {
     private const int Cases = 4096;

@@ -1,6 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
+using NodaTime;
 using Retroact.Cli;
+using Retroact.Custody.Release;
+using Retroact.Law.Cases;
+using Retroact.Law.Tracing;
 
 namespace Retroact.Cli.Tests;
 
@@ -110,6 +114,27 @@ public sealed class ReleaseCommandTests : IDisposable
         var (code, _, error) = Invoke(missing, "--as-of", "2015-11-01");
         Assert.Equal(2, code);
         Assert.Equal($"{missing}: case (file): FILE = {missing}: an existing case file", error.Trim());
+    }
+
+    // The first wave (Custody golden case first-wave-ice): 120 → 70 months from Jun 1, 2008, order Nov 1, 2015.
+    [Fact]
+    public void The_release_object_for_reduce_has_the_issue_fields()
+    {
+        var @case = CaseReader.Read(
+            """{"id":"w","sentencedOn":"2008-05-01","termMonths":120,"custody":{"commencedOn":"2008-06-01"},"detainers":["ice"]}""", "w.json")[0].Case!;
+        var order = new LocalDate(2015, 11, 1);
+        var plan = ReleasePlanner.Current.Plan(@case, 70, order, order, default(NoTrace));
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            ReleaseCommand.WriteRelease(writer, plan);
+            writer.WriteEndObject();
+        }
+
+        Assert.Equal(
+            """{"release":{"projectedReleaseDate":"2017-02-15","newProjectedReleaseDate":"2013-06-30","releaseDate":"2015-10-30","immediateRelease":true,"releasedBeforeOrder":false,"disposition":"ice-custody","supervisedReleaseStart":"2015-10-30","goodConductTimeDays":470,"newGoodConductTimeDays":274,"method":"bop-years-served"}}""",
+            System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     [Fact]

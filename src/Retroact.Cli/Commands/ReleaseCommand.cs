@@ -182,6 +182,29 @@ public static class ReleaseCommand
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    /// <summary>
+    /// Writes <paramref name="plan"/> as the <c>release</c> object of issue 4 (for <c>retroact reduce --json</c>):
+    /// projectedReleaseDate (original term), newProjectedReleaseDate, releaseDate (the day they leave),
+    /// immediateRelease, releasedBeforeOrder, disposition, supervisedReleaseStart, goodConductTimeDays,
+    /// newGoodConductTimeDays, method. Dates are ISO strings or null.
+    /// </summary>
+    public static void WriteRelease(Utf8JsonWriter writer, ReleasePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject("release");
+        WriteDate(writer, "projectedReleaseDate", plan.ProjectedReleaseDate);
+        WriteDate(writer, "newProjectedReleaseDate", plan.NewProjectedReleaseDate);
+        WriteDate(writer, "releaseDate", plan.ReleaseDate);
+        writer.WriteBoolean("immediateRelease", plan.ImmediateRelease);
+        writer.WriteBoolean("releasedBeforeOrder", plan.ReleasedBeforeOrder);
+        writer.WriteString("disposition", plan.Disposition.Name());
+        WriteDate(writer, "supervisedReleaseStart", plan.SupervisedReleaseStart);
+        writer.WriteNumber("goodConductTimeDays", plan.GoodConductTimeDays);
+        writer.WriteNumber("newGoodConductTimeDays", plan.NewGoodConductTimeDays);
+        writer.WriteString("method", plan.Method.Id);
+        writer.WriteEndObject();
+    }
+
     private static void WriteDate(Utf8JsonWriter w, string name, LocalDate? date)
     {
         if (date is { } d)

@@ -25,8 +25,11 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
     public SentenceResult Compute<TTrace>(in SentenceInput input, LocalDate asOf, TTrace trace)
         where TTrace : struct, ITrace
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(input.PriorCustodyDays);
-        ArgumentOutOfRangeException.ThrowIfNegative(input.GctDisallowedDays);
+        if (input.PriorCustodyDays < 0 || input.GctDisallowedDays < 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(input), $"case '{input.CaseId}': prior custody ({input.PriorCustodyDays}) and disallowed good conduct time ({input.GctDisallowedDays}) cannot be negative.");
+        }
 
         var method = Law.MethodOn(asOf);
         var start = input.PriorCustodyDays == 0 ? input.CommencedOn : input.CommencedOn.PlusDays(-input.PriorCustodyDays);
@@ -39,43 +42,61 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
                 Section3585));
         }
 
-        if (input.Term.IsLife)
+        return ComputeFrom(start, input.Term, input.GctDisallowedDays, method, trace);
+    }
+
+    /// <summary>
+    /// The computation of <paramref name="term"/> from the same start and under the same method as
+    /// <paramref name="original"/>: a reduction under 18 U.S.C. §3582(c)(2) changes the term only.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative disallowed days.</exception>
+    public SentenceResult Recompute<TTrace>(in SentenceResult original, SentenceTerm term, int gctDisallowedDays, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(gctDisallowedDays);
+        return ComputeFrom(original.Start, term, gctDisallowedDays, original.Method, trace);
+    }
+
+    private SentenceResult ComputeFrom<TTrace>(LocalDate start, SentenceTerm term, int gctDisallowedDays, GoodConductTimeMethod method, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        if (term.IsLife)
         {
             if (trace.IsEnabled)
             {
                 trace.Add(new TraceStep("Full-term and projected release date", "term: life", "none: a life term has no release date and earns no good conduct time", "18 U.S.C. §3624(a), (b)(1)"));
             }
 
-            return new SentenceResult(start, input.Term, null, GoodConductTimeCredit.None, 0, null, method);
+            return new SentenceResult(start, term, null, GoodConductTimeCredit.None, 0, null, method);
         }
 
-        var fullTerm = CalendarTerm.LastDay(start, input.Term);
+        var fullTerm = CalendarTerm.LastDay(start, term);
         var termDays = CalendarTerm.DaysFrom(start, fullTerm) + 1;
         if (trace.IsEnabled)
         {
             trace.Add(new TraceStep(
                 "Full-term date",
-                $"{input.Term} from {start:uuuu-MM-dd}, less one day (a month without the start's day ends on its last day)",
+                $"{term} from {start:uuuu-MM-dd}, less one day (a month without the start's day ends on its last day)",
                 $"{fullTerm:uuuu-MM-dd} ({termDays} days)",
                 Section3624a));
         }
 
-        var credit = Earned(start, input.Term, termDays, method, trace);
-        var applied = Math.Max(0, credit.Days - input.GctDisallowedDays);
+        var credit = Earned(start, term, termDays, method, trace);
+        var applied = Math.Max(0, credit.Days - gctDisallowedDays);
         var projected = fullTerm.PlusDays(-applied);
         if (trace.IsEnabled)
         {
-            if (input.GctDisallowedDays > 0)
+            if (gctDisallowedDays > 0)
             {
                 trace.Add(new TraceStep(
-                    "Good conduct time disallowed", $"{credit.Days} earned less {input.GctDisallowedDays} disallowed", $"{applied} days", "18 U.S.C. §3624(b)(1)"));
+                    "Good conduct time disallowed", $"{credit.Days} earned less {gctDisallowedDays} disallowed", $"{applied} days", "18 U.S.C. §3624(b)(1)"));
             }
 
             trace.Add(new TraceStep(
                 "Projected release date", $"full term {fullTerm:uuuu-MM-dd} less {applied} days of good conduct time", $"{projected:uuuu-MM-dd}", Section3624a));
         }
 
-        return new SentenceResult(start, input.Term, fullTerm, credit, applied, projected, method);
+        return new SentenceResult(start, term, fullTerm, credit, applied, projected, method);
     }
 
     private GoodConductTimeCredit Earned<TTrace>(LocalDate start, SentenceTerm term, int termDays, GoodConductTimeMethod method, TTrace trace)

@@ -12,16 +12,14 @@ namespace Retroact.Custody.Computation;
 public readonly record struct SentenceInput(string CaseId, LocalDate CommencedOn, int PriorCustodyDays, int GctDisallowedDays, SentenceTerm Term)
 {
     /// <summary>
-    /// The input for <paramref name="case"/> with the guideline counts' term replaced by <paramref name="guidelineMonths"/>
-    /// (the term as it stands when <c>null</c>), plus <see cref="Case.ConsecutiveMonths"/>. The case must have passed
-    /// <see cref="Validation.CustodyInputValidator"/>.
+    /// The input for <paramref name="case"/> as it stands: <see cref="Case.TermMonths"/> (or life) plus
+    /// <see cref="Case.ConsecutiveMonths"/>. The case must have passed <see cref="Validation.CustodyInputValidator"/>.
     /// </summary>
-    public static SentenceInput FromCase(Case @case, int? guidelineMonths = null)
+    /// <exception cref="ArgumentException">The case has no custody facts.</exception>
+    public static SentenceInput FromCase(Case @case)
     {
         var custody = @case.Custody ?? throw new ArgumentException($"Case '{@case.Id}' has no custody facts.", nameof(@case));
-        var term = guidelineMonths is { } reduced ? SentenceTerm.Of(reduced + @case.ConsecutiveMonths)
-            : @case.Life ? SentenceTerm.Life
-            : SentenceTerm.Of((@case.TermMonths ?? 0) + @case.ConsecutiveMonths);
+        var term = @case.Life ? SentenceTerm.Life : SentenceTerm.Of((@case.TermMonths ?? 0) + @case.ConsecutiveMonths);
         return new SentenceInput(@case.Id, custody.CommencedOn, custody.PriorCustodyDays, custody.GctDisallowedDays, term);
     }
 }

@@ -34,6 +34,7 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
     /// <paramref name="asOf"/> (which selects the good conduct time method).
     /// </summary>
     /// <exception cref="CustodyInputException">The case fails <see cref="CustodyInputValidator.Validate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before any good conduct time method governed (Nov 1, 1987).</exception>
     public ReleasePlan Plan<TTrace>(Case @case, int? reducedTermMonths, LocalDate? orderEffective, LocalDate asOf, TTrace trace)
         where TTrace : struct, ITrace
     {
@@ -52,7 +53,7 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
                     $"{months + @case.ConsecutiveMonths} months", "18 U.S.C. §3582(c)(2); same start, credits and method"));
             }
 
-            reduced = Computation.Compute(SentenceInput.FromCase(@case, months), asOf, trace);
+            reduced = Computation.Recompute(original, SentenceTerm.Of(months + @case.ConsecutiveMonths), @case.Custody!.GctDisallowedDays, trace);
         }
 
         var originalDate = original.ProjectedReleaseDate;
@@ -101,7 +102,7 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
             var value = releasedBeforeOrder ? $"{candidate:uuuu-MM-dd}: released before the order, which changes nothing"
                 : reduced <= order ? $"{candidate:uuuu-MM-dd}: immediate release on the order's effective date"
                 : $"{candidate:uuuu-MM-dd}";
-            trace.Add(new TraceStep("Release day under the order", inputs, value, "earlier of the original date and the later of (new date, order effective date); USSG §1B1.10(e)(1), 18 U.S.C. §3582(c)(2)"));
+            trace.Add(new TraceStep("Release day under the order", inputs, value, "earlier of the original date and the later of (new date, order effective date): never below time served, USSG §1B1.10(b)(2)(C); no earlier than the order, 18 U.S.C. §3582(c)(2), USSG §1B1.10(e)(1) for Amendment 782"));
         }
 
         return candidate;

@@ -14,7 +14,8 @@ public class ReleasePlanProperties
     // Weekend and holiday days the rule can step back over: a Sunday whose Friday is a holiday goes to Thursday (3 days).
     private const int MostDaysMovedBack = 3;
 
-    private static ReleasePlan Plan(int startSeed, int monthsSeed, int reducedSeed, int orderSeed, int priorSeed, int statusSeed)
+    private static (Retroact.Law.Cases.Case Case, int Reduced, LocalDate Order) Generate(
+        int startSeed, int monthsSeed, int reducedSeed, int orderSeed, int priorSeed, int statusSeed)
     {
         var commenced = Earliest.PlusDays((int)((uint)startSeed % 12_000));
         var months = 1 + (int)((uint)monthsSeed % 480);
@@ -22,6 +23,12 @@ public class ReleasePlanProperties
         var order = commenced.PlusDays((int)((uint)orderSeed % 15_000));
         var @case = Case(commenced, termMonths: months, prior: (int)((uint)priorSeed % 1_500),
             status: (Retroact.Law.Cases.CustodyStatus)((uint)statusSeed % 3));
+        return (@case, reduced, order);
+    }
+
+    private static ReleasePlan Plan(int a, int b, int c, int d, int e, int f)
+    {
+        var (@case, reduced, order) = Generate(a, b, c, d, e, f);
         return ReleasePlanner.Current.Plan(@case, reduced, order, order, default(NoTrace));
     }
 
@@ -61,6 +68,13 @@ public class ReleasePlanProperties
         }
 
         return true;
+    }
+
+    [Property(MaxTest = 500)]
+    public bool The_traced_path_gives_the_same_plan(int a, int b, int c, int d, int e, int f)
+    {
+        var (@case, reduced, order) = Generate(a, b, c, d, e, f);
+        return ReleasePlanner.Current.Plan(@case, reduced, order, order, new ListTrace()) == Plan(a, b, c, d, e, f);
     }
 
     // Not true across the 12-month line: 13 months from Jan 1, 1990 earn 51 days and end Dec 11, 1990, while 12 months
