@@ -35,11 +35,11 @@ public class NativeCsvReaderTests
     [InlineData("c1,2013-02-30,,,30,III,5,0,120,false,,,,,", "sentencedOn", "2013-02-30", "not a calendar date in the form yyyy-MM-dd")]
     [InlineData(",2013-02-03,,,30,III,5,0,120,false,,,,,", "id", "", "required; the case identifier")]
     [InlineData("c1,,,,30,III,5,0,120,false,,,,,", "sentencedOn", "", "required; the day sentence was imposed (yyyy-MM-dd)")]
-    [InlineData("c1,2013-02-03,,,100,III,5,0,120,false,,,,,", "totalOffenseLevel", "100", "out of range; expected 1 to 99")]
+    [InlineData("c1,2013-02-03,,,44,III,5,0,120,false,,,,,", "totalOffenseLevel", "44", "out of range; expected 1 to 43")]
     [InlineData("c1,2013-02-03,,,30,VII,5,0,120,false,,,,,", "criminalHistoryCategory", "VII", "expected one of I, II, III, IV, V, VI")]
-    [InlineData("c1,2013-02-03,,,30,III,x,0,120,false,,,,,", "criminalHistoryPoints", "x", "not a whole number; expected 0 to 99")]
+    [InlineData("c1,2013-02-03,,,30,III,x,0,120,false,,,,,", "criminalHistoryPoints", "x", "not a whole number; expected 0 to 200")]
     [InlineData("c1,2013-02-03,,,30,III,1,2,120,false,,,,,", "statusPoints", "2", "more than the criminal history points")]
-    [InlineData("c1,2013-02-03,,,30,III,5,3,120,false,,,,,", "statusPoints", "3", "out of range; expected 0 to 2")]
+    [InlineData("c1,2013-02-03,,,30,III,5,4,120,false,,,,,", "statusPoints", "4", "out of range; expected 0 to 3")]
     [InlineData("c1,2013-02-03,,,30,III,5,0,120,maybe,,,,,", "life", "maybe", "expected true or false")]
     [InlineData("c1,2013-02-03,,,30,III,5,0,120,true,,,,,", "termMonths", "120", "a life term has no months; leave termMonths empty when life is true")]
     [InlineData("c1,2013-02-03,Crack,5,30,III,5,0,120,false,,,,,", "drug1Substance", "Crack", "a substance id is lower-case letters, digits and '-', e.g. cocaine-base")]
@@ -59,6 +59,18 @@ public class NativeCsvReaderTests
         var rejection = records[1].Rejection!;
         Assert.Equal(2, rejection.Row);
         Assert.Equal((field, value, reason), (rejection.Field, rejection.Value, rejection.Reason));
+    }
+
+    [Theory]
+    [InlineData("30.5", "30.5")]
+    [InlineData("0.10", "0.10")]
+    [InlineData("7", "7")]
+    [InlineData("5.", "5")]
+    [InlineData("123456789012345678901.25", "123456789012345678901.25")]
+    public void Quantities_keep_their_exact_decimal_value_and_scale(string text, string expected)
+    {
+        var records = Read("id,sentencedOn,drug1Substance,drug1Grams\nc1,2014-01-01,heroin," + text + "\n", out _);
+        Assert.Equal(expected, records[0].Case!.Drugs[0].Grams!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -7,8 +7,9 @@ using Retroact.Population.Writing;
 namespace Retroact.Cli;
 
 /// <summary><c>retroact validate FILE [--format native|ussc|parquet|jsonl] [--rejects PATH] [--json]</c>.</summary>
-internal static class ValidateCommand
+public static class ValidateCommand
 {
+    /// <summary>The command, for <c>Commands.All()</c>.</summary>
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "The population file to check." };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -9,9 +10,9 @@ using Retroact.Population.Records;
 namespace Retroact.Population.JsonLines;
 
 /// <summary>
-/// Streams JSON lines: each line one case. A line that is not valid JSON or not a case rejects that line only (the
-/// next line is independent); a decoded case is then held to exactly the native format's rules by flattening it and
-/// running the native row mapper, so every format rejects the same values for the same reasons.
+/// Streams JSON lines: each line one case, decoded by the law library's <see cref="CaseReader"/>. A line that is not
+/// valid JSON or not a case rejects that line only (the next line is independent); a decoded case is then held to the
+/// native format's rules too, by flattening it and running the native row mapper, so every format rejects the same values.
 /// </summary>
 internal sealed class JsonLinesRecordSource : IRecordSource
 {
@@ -75,7 +76,12 @@ internal sealed class JsonLinesRecordSource : IRecordSource
         AssumedFields assumed;
         try
         {
-            (decoded, assumed) = Decode(line);
+            (decoded, assumed, var rejection) = Decode(line);
+            if (rejection is not null)
+            {
+                record = PopulationRecord.Reject(rejection);
+                return true;
+            }
         }
         catch (JsonException e)
         {
@@ -84,14 +90,13 @@ internal sealed class JsonLinesRecordSource : IRecordSource
                 throw new PopulationFileException(_path, _row, 0, "", "the last line is truncated: it is not complete JSON and has no line end");
             }
 
-            record = PopulationRecord.Reject(new Rejection(_row, e.Path is { Length: > 1 } p ? p : JsonColumn, "", "not a case: " + FirstSentence(e.Message), [line]));
+            record = PopulationRecord.Reject(Reject(JsonColumn, "", "not well-formed JSON: " + FirstSentence(e.Message), line));
             return true;
         }
 
-        if (decoded.Drugs.Length > _formatter.DrugSlots)
+        if (decoded!.Drugs.Length > _formatter.DrugSlots)
         {
-            record = PopulationRecord.Reject(new Rejection(_row, "$.drugs", decoded.Drugs.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"more than {_formatter.DrugSlots} drugs", [line]));
+            record = PopulationRecord.Reject(Reject("drugs", decoded.Drugs.Length.ToString(CultureInfo.InvariantCulture), $"at most {_formatter.DrugSlots} drugs", line));
             return true;
         }
 
@@ -99,36 +104,58 @@ internal sealed class JsonLinesRecordSource : IRecordSource
         _formatter.Format(decoded, assumed, values);
         _flat.Set(_row, values);
         var checkedRecord = _mapper.Map();
-        record = checkedRecord.Rejection is { } rejection
-            ? PopulationRecord.Reject(rejection with { Source = [line] })
+        record = checkedRecord.Rejection is { } checkFailure
+            ? PopulationRecord.Reject(checkFailure with { Source = [line] })
             : checkedRecord;
         return true;
     }
 
     public void Dispose() => _reader.Dispose();
 
-    private static (Case Case, AssumedFields Assumed) Decode(string line)
+    /// <summary>
+    /// Decodes a line with the law library's <see cref="CaseReader"/> (the owner of case format v1), after taking off
+    /// the <c>"assumed"</c> extension. Returns the case or the reader's first error as a rejection.
+    /// </summary>
+    private (Case? Case, AssumedFields Assumed, Rejection? Rejection) Decode(string line)
     {
-        var node = JsonNode.Parse(line) as JsonObject ?? throw new JsonException("The line is not a JSON object.", "$", null, null);
+        using var document = JsonDocument.Parse(line);
+        var element = document.RootElement;
         var assumed = AssumedFields.None;
-        if (node.TryGetPropertyValue(CaseJson.AssumedProperty, out var names) && names is not null)
+        if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(JsonLinesWriter.AssumedProperty, out var names))
         {
-            foreach (var name in names.AsArray())
+            if (names.ValueKind != JsonValueKind.Array)
             {
-                if (!Enum.TryParse<AssumedFields>(name?.GetValue<string>(), false, out var flag) || !Enum.IsDefined(flag) || flag == AssumedFields.None)
+                return (null, assumed, Reject(JsonLinesWriter.AssumedProperty, names.GetRawText(), "an array of assumption names", line));
+            }
+
+            foreach (var name in names.EnumerateArray())
+            {
+                if (name.ValueKind != JsonValueKind.String || !Enum.TryParse<AssumedFields>(name.GetString(), false, out var flag)
+                    || flag == AssumedFields.None || !Enum.IsDefined(flag))
                 {
-                    throw new JsonException($"The assumed name '{name}' is not one of {string.Join(", ", Enum.GetNames<AssumedFields>().Skip(1))}.", "$.assumed", null, null);
+                    return (null, assumed, Reject(JsonLinesWriter.AssumedProperty, name.GetRawText(),
+                        "one of " + string.Join(", ", Enum.GetNames<AssumedFields>().Skip(1)), line));
                 }
 
                 assumed |= flag;
             }
 
-            node.Remove(CaseJson.AssumedProperty);
+            var node = JsonNode.Parse(line)!.AsObject();
+            node.Remove(JsonLinesWriter.AssumedProperty);
+            element = JsonSerializer.SerializeToElement(node);
         }
 
-        var decoded = node.Deserialize<Case>(CaseJson.Options) ?? throw new JsonException("The line is null.", "$", null, null);
-        return (decoded, assumed);
+        var result = CaseReader.ReadOne(element, $"{_path} line {_row}", "line-" + _row.ToString(CultureInfo.InvariantCulture));
+        if (result.Case is { } decoded && result.Errors.Count == 0)
+        {
+            return (decoded, assumed, null);
+        }
+
+        var error = result.Errors[0];
+        return (null, assumed, Reject(error.Field, error.Value, error.Allowed, line));
     }
+
+    private Rejection Reject(string field, string value, string reason, string line) => new(_row, field, value, reason, [line]);
 
     private static string FirstSentence(string message)
     {

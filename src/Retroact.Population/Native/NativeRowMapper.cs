@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Retroact.Law.Cases;
 using Retroact.Population.Reading;
@@ -73,7 +74,9 @@ internal sealed class NativeRowMapper
         result = null;
         assumed = AssumedFields.None;
         var f = _f;
-        if (!f.String(_id, CaseDomain.MaxTextLength, out var id)) return false;
+        var idText = f.Text(_id);
+        if (idText.Length > CaseDomain.MaxTextLength) return f.Fail(_id, $"longer than {CaseDomain.MaxTextLength} characters");
+        var id = idText.IsEmpty ? null : idText.ToString();
         if (id is null) return f.Fail(_id, "required; the case identifier");
         if (!f.Date(_sentencedOn, out var sentencedOn)) return false;
         if (sentencedOn is null) return f.Fail(_sentencedOn, "required; the day sentence was imposed (yyyy-MM-dd)");
@@ -139,7 +142,8 @@ internal sealed class NativeRowMapper
     private bool ReadDrugs(out ImmutableArray<DrugAmount> drugs)
     {
         drugs = [];
-        var builder = ImmutableArray.CreateBuilder<DrugAmount>(_drugs.Length);
+        DrugAmount[]? found = null;
+        var count = 0;
         foreach (var (substanceAt, gramsAt, unitsAt) in _drugs)
         {
             if (!_f.String(substanceAt, CaseDomain.MaxTextLength, out var substance)) return false;
@@ -154,10 +158,11 @@ internal sealed class NativeRowMapper
 
             if (!IsIdentifier(substance)) return _f.Fail(substanceAt, "a substance id is lower-case letters, digits and '-', e.g. cocaine-base");
             if (grams is null && units is null) return _f.Fail(substanceAt, "a substance needs grams or units");
-            builder.Add(new DrugAmount(substance, grams, units));
+            found ??= new DrugAmount[_drugs.Length];
+            found[count++] = new DrugAmount(substance, grams, units);
         }
 
-        drugs = builder.DrainToImmutable();
+        drugs = found is null ? [] : count == found.Length ? ImmutableCollectionsMarshal.AsImmutableArray(found) : [.. found.AsSpan(0, count)];
         return true;
     }
 
@@ -204,6 +209,9 @@ internal sealed class NativeRowMapper
         return true;
     }
 
+    private readonly Dictionary<string, ImmutableArray<string>> _lists = new(StringComparer.Ordinal);
+
+    /// <summary>A ';'-list of ids, "none" for a known-empty list, empty for unknown; each distinct list is built once per file.</summary>
     private bool ReadList(int ordinal, out ImmutableArray<string>? list)
     {
         list = null;
@@ -212,6 +220,12 @@ internal sealed class NativeRowMapper
         if (text.SequenceEqual(NativeTokens.NoDisqualifiers))
         {
             list = [];
+            return true;
+        }
+
+        if (_lists.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known))
+        {
+            list = known;
             return true;
         }
 
@@ -224,6 +238,7 @@ internal sealed class NativeRowMapper
         }
 
         list = builder.DrainToImmutable();
+        if (_lists.Count < TextPool.Capacity) _lists[text.ToString()] = list.Value;
         return true;
     }
 

@@ -45,8 +45,8 @@ public sealed class PopulationReader : IEnumerable<PopulationRecord>, IDisposabl
         options ??= PopulationReaderOptions.Default;
         return new PopulationReader(path, format, format switch
         {
-            PopulationFormat.Native => OpenCsv(path, rows => new NativeRowMapper(rows, path), m => m.Map, m => m.Coverage),
-            PopulationFormat.Ussc => OpenCsv(path, rows => new UsscRowMapper(rows, path, options), m => m.Map, m => m.Coverage),
+            PopulationFormat.Native => OpenCsv(path, rows => new NativeRowMapper(rows, path) is var m ? (m.Map, m.Coverage) : default),
+            PopulationFormat.Ussc => OpenCsv(path, rows => new UsscRowMapper(rows, path, options) is var m ? (m.Map, m.Coverage) : default),
             PopulationFormat.Parquet => ParquetFiles.ParquetRecordSource.Open(path),
             PopulationFormat.JsonLines => JsonLines.JsonLinesRecordSource.Open(path),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
@@ -74,13 +74,13 @@ public sealed class PopulationReader : IEnumerable<PopulationRecord>, IDisposabl
     /// <summary>Closes the file.</summary>
     public void Dispose() => _source.Dispose();
 
-    private static IRecordSource OpenCsv<TMapper>(string path, Func<IRowSource, TMapper> mapper, Func<TMapper, Func<PopulationRecord>> map, Func<TMapper, ColumnCoverage> coverage)
+    private static IRecordSource OpenCsv(string path, Func<IRowSource, (Func<PopulationRecord> Map, ColumnCoverage Coverage)> mapper)
     {
         var rows = CsvRowSource.Open(path);
         try
         {
-            var m = mapper(rows);
-            return new MappedRowSource(rows, map(m), coverage(m));
+            var (map, coverage) = mapper(rows);
+            return new MappedRowSource(rows, map, coverage);
         }
         catch
         {

@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Retroact.Law;
 using Retroact.Law.Cases;
@@ -19,10 +21,23 @@ internal sealed class CaseGenerator
     private readonly ManualEdition _quantityScale;
     private readonly LocalDate _start;
     private readonly int _windowDays;
-    private readonly double _maxVolume;
     private readonly Categorical<string> _offence, _methForm, _band, _relief, _assistance, _weapon, _c924, _aggravating,
         _mitigating, _acceptance, _drugCategory, _nonDrugCategory, _career, _status, _position, _variance, _openLife,
         _surrender, _pretrial, _guideline, _district;
+
+    private readonly double _topBandMultiple, _openRangeSpanMonths, _assistanceReductionMin, _assistanceReductionMax, _varianceReductionMin, _varianceReductionMax, _surrenderDaysMin, _surrenderDaysMax, _priorCreditDaysMin, _priorCreditDaysMax, _hcDirectShare, _rrcPlacedShare, _rrcDaysMin, _rrcDaysMax, _rrcToHcShare, _iceDetainerShare, _stateDetainerShare, _ageMinimum, _ageMean;
+    private readonly double _gctDaysPerYear;
+    private readonly double[] _volumeAcceptance;
+    private readonly Categorical<string>[] _drugTypes;
+    private readonly int _firstYear;
+
+    /// <summary>Per day of the window (0 = the first day): the fiscal-year index, the edition in force, and per substance the §841(b)(1) thresholds.</summary>
+    private readonly int[] _yearOfDay;
+    private readonly ManualEdition[] _editionOfDay;
+    private readonly FrozenDictionary<string, StatutoryThreshold?[]> _thresholds;
+
+    /// <summary>The "yes" probabilities keyed by drug type (MM conviction) and by group (non-citizen).</summary>
+    private readonly FrozenDictionary<string, double> _mmConviction, _nonCitizen;
 
     public CaseGenerator(LocalDate asOf, LawLibrary law, GeneratorInputs inputs)
     {
@@ -38,7 +53,39 @@ internal sealed class CaseGenerator
             throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"the generator needs ten years of Manual editions before the as-of date; the first is {earliest:yyyy-MM-dd}");
         }
 
-        _maxVolume = inputs.Volume.Max(v => v.Count);
+        _topBandMultiple = inputs.Parameter("top_band_multiple");
+        _openRangeSpanMonths = inputs.Parameter("open_range_span_months");
+        _assistanceReductionMin = inputs.Parameter("assistance_reduction_min");
+        _assistanceReductionMax = inputs.Parameter("assistance_reduction_max");
+        _varianceReductionMin = inputs.Parameter("variance_reduction_min");
+        _varianceReductionMax = inputs.Parameter("variance_reduction_max");
+        _surrenderDaysMin = inputs.Parameter("surrender_days_min");
+        _surrenderDaysMax = inputs.Parameter("surrender_days_max");
+        _priorCreditDaysMin = inputs.Parameter("prior_credit_days_min");
+        _priorCreditDaysMax = inputs.Parameter("prior_credit_days_max");
+        _hcDirectShare = inputs.Parameter("hc_direct_share");
+        _rrcPlacedShare = inputs.Parameter("rrc_placed_share");
+        _rrcDaysMin = inputs.Parameter("rrc_days_min");
+        _rrcDaysMax = inputs.Parameter("rrc_days_max");
+        _rrcToHcShare = inputs.Parameter("rrc_to_hc_share");
+        _iceDetainerShare = inputs.Parameter("ice_detainer_share");
+        _stateDetainerShare = inputs.Parameter("state_detainer_share");
+        _ageMinimum = inputs.Parameter("age_minimum");
+        _ageMean = inputs.Parameter("age_mean");
+        _bands = _quantityScale.DrugQuantity.Values.Distinct().ToFrozenDictionary(t => t, t => t.Rows.OrderByDescending(r => r.Level).ToArray());
+        _probabilities = inputs.YesNoDistributions.ToFrozenDictionary(name => name, name => inputs.Distribution(name).ProbabilityOf("yes"));
+        _gctDaysPerYear = asOf >= inputs.DateParameter("fsa_gct_from") ? inputs.Parameter("gct_days_per_year_after_fsa") : inputs.Parameter("gct_days_per_year_before_fsa");
+        _firstYear = FiscalYear(_start);
+        var maxVolume = inputs.Volume.Max(v => v.Count);
+        _volumeAcceptance = [.. Enumerable.Range(_firstYear, FiscalYear(asOf) - _firstYear + 1).Select(y => inputs.VolumeIn(y) / maxVolume)];
+        _drugTypes = [.. Enumerable.Range(_firstYear, FiscalYear(asOf) - _firstYear + 1).Select(inputs.DrugTypeIn)];
+        var days = Enumerable.Range(0, _windowDays).Select(d => _start.PlusDays(d)).ToArray();
+        _yearOfDay = [.. days.Select(d => FiscalYear(d) - _firstYear)];
+        _editionOfDay = [.. days.Select(law.EditionInForce)];
+        _thresholds = _quantityScale.DrugQuantity.Keys.ToFrozenDictionary(s => s, s => days.Select(d => law.DrugStatute.ThresholdFor(s, d)).ToArray(), StringComparer.Ordinal);
+        _mmConviction = _drugTypes.SelectMany(d => d.Keys).Distinct().ToFrozenDictionary(d => d, d => _probabilities["mm_conviction:" + d], StringComparer.Ordinal);
+        _nonCitizen = _probabilities.Keys.Where(k => k.StartsWith("noncitizen:", StringComparison.Ordinal))
+            .ToFrozenDictionary(k => k["noncitizen:".Length..], k => _probabilities[k], StringComparer.Ordinal);
         (_offence, _methForm, _band) = (inputs.Distribution("offence_class"), inputs.Distribution("meth_form"), inputs.Distribution("quantity_band"));
         (_relief, _assistance) = (inputs.Distribution("mm_relief"), inputs.Distribution("assistance_without_mm"));
         (_weapon, _c924, _aggravating, _mitigating, _acceptance) = (inputs.Distribution("weapon"), inputs.Distribution("section_924c"),
@@ -51,19 +98,20 @@ internal sealed class CaseGenerator
     }
 
     /// <summary>Person <paramref name="index"/> of the population seeded by <paramref name="seed"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Case Person(ulong seed, int index)
     {
         var random = new Xoshiro(unchecked(seed * 0x9E3779B97F4A7C15UL + (ulong)index));
         var drug = _offence.Draw(ref random) == "drug";
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var sentencedOn = _start.PlusDays(random.Inclusive(0, _windowDays - 1));
-            if (!random.Chance(_in.VolumeIn(FiscalYear(sentencedOn)) / _maxVolume))
+            var day = random.Inclusive(0, _windowDays - 1);
+            if (!random.Chance(_volumeAcceptance[_yearOfDay[day]]))
             {
                 continue;
             }
 
-            var sentence = drug ? DrawDrugSentence(ref random, sentencedOn) : DrawNonDrugSentence(ref random, sentencedOn);
+            var sentence = drug ? DrawDrugSentence(ref random, day) : DrawNonDrugSentence(ref random, day);
             if (sentence is null)
             {
                 continue;
@@ -84,39 +132,25 @@ internal sealed class CaseGenerator
     /// <summary>The smallest quantity drawn (grams): the lowest band of a table starts at 0.</summary>
     private const decimal MinimumGrams = 0.1m;
 
-    private readonly Dictionary<DrugQuantityTable, DrugQuantityRow[]> _bands = [];
-    private readonly Dictionary<string, double> _probabilities = new(StringComparer.Ordinal);
+    /// <summary>A table's rows from the highest level down (band 1 = the top paragraph); filled in the constructor, read-only after.</summary>
+    private readonly FrozenDictionary<DrugQuantityTable, DrugQuantityRow[]> _bands;
 
-    /// <summary>A table's rows from the highest level down (band 1 = the top paragraph).</summary>
-    private DrugQuantityRow[] BandsOf(DrugQuantityTable table)
-    {
-        if (!_bands.TryGetValue(table, out var rows))
-        {
-            rows = [.. table.Rows.OrderByDescending(r => r.Level)];
-            _bands[table] = rows;
-        }
+    /// <summary>The "yes" probability of every yes/no distribution; filled in the constructor, read-only after.</summary>
+    private readonly FrozenDictionary<string, double> _probabilities;
 
-        return rows;
-    }
+    private DrugQuantityRow[] BandsOf(DrugQuantityTable table) => _bands[table];
 
-    /// <summary>The "yes" probability of a yes/no distribution.</summary>
-    private double Probability(string distribution)
-    {
-        if (!_probabilities.TryGetValue(distribution, out var p))
-        {
-            p = _in.Distribution(distribution).ProbabilityOf("yes");
-            _probabilities[distribution] = p;
-        }
-
-        return p;
-    }
+    private double Probability(string distribution) =>
+        _probabilities.TryGetValue(distribution, out var p) ? p : throw new InvalidOperationException($"no yes/no distribution named {distribution} in data/population");
 
     private static int FiscalYear(LocalDate date) => date.Month >= 10 ? date.Year + 1 : date.Year;
 
-    private Drawn? DrawDrugSentence(ref Xoshiro random, LocalDate sentencedOn)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Drawn? DrawDrugSentence(ref Xoshiro random, int day)
     {
-        var edition = _law.EditionInForce(sentencedOn);
-        var drugType = _in.DrugTypeIn(FiscalYear(sentencedOn)).Draw(ref random);
+        var sentencedOn = _start.PlusDays(day);
+        var edition = _editionOfDay[day];
+        var drugType = _drugTypes[_yearOfDay[day]].Draw(ref random);
         var substance = drugType == "methamphetamine" ? _methForm.Draw(ref random) : drugType;
         var band = int.Parse(_band.Draw(ref random), CultureInfo.InvariantCulture);
 
@@ -125,14 +159,14 @@ internal sealed class CaseGenerator
         var scale = _quantityScale.DrugQuantityFor(drugType == "other" ? "cocaine" : substance)!;
         var rows = BandsOf(scale);
         var row = rows[Math.Min(band, rows.Length) - 1];
-        var upper = (double)(row.LessThan ?? row.AtLeast * (decimal)_in.Parameter("top_band_multiple"));
+        var upper = (double)(row.LessThan ?? row.AtLeast * (decimal)_topBandMultiple);
         var grams = Math.Max(Math.Max(row.AtLeast, MinimumGrams), Math.Round((decimal)random.Between((double)row.AtLeast, upper), 1, MidpointRounding.ToZero));
         ImmutableArray<DrugAmount> drugs = drugType == "other" ? [] : [new DrugAmount(substance, grams)];
         var baseLevel = drugType == "other" ? row.Level : (edition.DrugQuantityFor(substance) ?? scale).LevelFor(grams);
 
         // Statutory range: 21 U.S.C. §841(b)(1)(A)/(B) thresholds in force on the sentencing day, when convicted of an MM count.
-        var mmConvicted = random.Chance(Probability("mm_conviction:" + drugType));
-        var threshold = _law.DrugStatute.ThresholdFor(substance, sentencedOn);
+        var mmConvicted = random.Chance(_mmConviction[drugType]);
+        var threshold = _thresholds.TryGetValue(substance, out var byDay) ? byDay[day] : null;
         int? statMin = null;
         int? statMax = 240;
         if (mmConvicted && threshold is not null && drugType != "other")
@@ -219,9 +253,11 @@ internal sealed class CaseGenerator
         });
     }
 
-    private Drawn? DrawNonDrugSentence(ref Xoshiro random, LocalDate sentencedOn)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Drawn? DrawNonDrugSentence(ref Xoshiro random, int day)
     {
-        var edition = _law.EditionInForce(sentencedOn);
+        var sentencedOn = _start.PlusDays(day);
+        var edition = _editionOfDay[day];
         var guideline = _guideline.Draw(ref random);
         var facts = _in.NonDrug[guideline];
         var total = random.Inclusive(facts.LevelMin, facts.LevelMax);
@@ -275,22 +311,23 @@ internal sealed class CaseGenerator
     /// The term for the counts the guidelines govern: a point in the range restricted by the statutory limits (§5G1.1),
     /// lowered on a substantial-assistance motion or by a variance; null when no prison term results.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Months, bool Life)? DrawTerm(ref Xoshiro random, SentenceRange range, int bindingMinimum, int? statMax, bool assistance)
     {
         if (range.Minimum.IsLife) return (0, true);
         var low = range.Minimum.Count;
-        var high = range.Maximum.IsLife ? low + (int)_in.Parameter("open_range_span_months") : range.Maximum.Count;
+        var high = range.Maximum.IsLife ? low + (int)_openRangeSpanMonths : range.Maximum.Count;
         if (range.Maximum.IsLife && statMax is null && _openLife.Draw(ref random) == "yes") return (0, true);
         low = Math.Max(low, bindingMinimum);
         high = Math.Max(high, low);
         double term = _position.Draw(ref random) == "minimum" ? low : random.Inclusive(low, high);
         if (assistance)
         {
-            term *= 1 - random.Between(_in.Parameter("assistance_reduction_min"), _in.Parameter("assistance_reduction_max"));
+            term *= 1 - random.Between(_assistanceReductionMin, _assistanceReductionMax);
         }
         else if (_variance.Draw(ref random) == "yes")
         {
-            term = Math.Max(bindingMinimum, term * (1 - random.Between(_in.Parameter("variance_reduction_min"), _in.Parameter("variance_reduction_max"))));
+            term = Math.Max(bindingMinimum, term * (1 - random.Between(_varianceReductionMin, _varianceReductionMax)));
         }
 
         var months = (int)Math.Floor(term);
@@ -302,13 +339,14 @@ internal sealed class CaseGenerator
     private sealed record Drawn(string Group, Case Case);
 
     /// <summary>Commencement, credit, and survival: null when the person is not in custody on the as-of date.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CustodyFacts? DrawCustody(ref Xoshiro random, Case sentence)
     {
         var commenced = _surrender.Draw(ref random) == "voluntary"
-            ? sentence.SentencedOn.PlusDays(random.Inclusive((int)_in.Parameter("surrender_days_min"), (int)_in.Parameter("surrender_days_max")))
+            ? sentence.SentencedOn.PlusDays(random.Inclusive((int)_surrenderDaysMin, (int)_surrenderDaysMax))
             : sentence.SentencedOn;
         var prior = _pretrial.Draw(ref random) == "yes" && commenced == sentence.SentencedOn
-            ? random.Inclusive((int)_in.Parameter("prior_credit_days_min"), (int)_in.Parameter("prior_credit_days_max"))
+            ? random.Inclusive((int)_priorCreditDaysMin, (int)_priorCreditDaysMax)
             : 0;
         if (commenced > _asOf)
         {
@@ -320,8 +358,8 @@ internal sealed class CaseGenerator
         {
             var months = sentence.TermMonths!.Value + sentence.ConsecutiveMonths;
             var fullTerm = commenced.PlusMonths(months);
-            var termDays = Period.Between(commenced, fullTerm, PeriodUnits.Days).Days;
-            var perYear = _asOf >= _in.DateParameter("fsa_gct_from") ? _in.Parameter("gct_days_per_year_after_fsa") : _in.Parameter("gct_days_per_year_before_fsa");
+            var termDays = Period.DaysBetween(commenced, fullTerm);
+            var perYear = _gctDaysPerYear;
             var gct = months > 12 ? (int)Math.Floor(perYear * months / 12.0) : 0;
             var release = fullTerm.PlusDays(-prior - gct);
             if (release <= _asOf)
@@ -329,7 +367,7 @@ internal sealed class CaseGenerator
                 return null;
             }
 
-            status = DrawStatus(ref random, Period.Between(_asOf, release, PeriodUnits.Days).Days, termDays);
+            status = DrawStatus(ref random, Period.DaysBetween(_asOf, release), termDays);
         }
 
         return new CustodyFacts { CommencedOn = commenced, PriorCustodyDays = prior, Status = status };
@@ -340,17 +378,18 @@ internal sealed class CaseGenerator
     {
         var homeDays = Math.Min(termDays / 10, 183);
         var u = random.NextDouble();
-        var direct = _in.Parameter("hc_direct_share");
+        var direct = _hcDirectShare;
         if (u < direct) return daysLeft <= homeDays ? CustodyStatus.HomeConfinement : CustodyStatus.Institution;
-        if (u >= direct + _in.Parameter("rrc_placed_share")) return CustodyStatus.Institution;
-        var rrcDays = random.Inclusive((int)_in.Parameter("rrc_days_min"), (int)_in.Parameter("rrc_days_max"));
-        if (random.Chance(_in.Parameter("rrc_to_hc_share")) && daysLeft <= homeDays) return CustodyStatus.HomeConfinement;
+        if (u >= direct + _rrcPlacedShare) return CustodyStatus.Institution;
+        var rrcDays = random.Inclusive((int)_rrcDaysMin, (int)_rrcDaysMax);
+        if (random.Chance(_rrcToHcShare) && daysLeft <= homeDays) return CustodyStatus.HomeConfinement;
         return daysLeft <= rrcDays ? CustodyStatus.Rrc : CustodyStatus.Institution;
     }
 
     private const string NonDrugGroup = "non-drug";
 
     /// <summary>Who the person is and who waits for them: drawn by the sentence's group, independently of each other.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Case Finish(ref Xoshiro random, int index, Drawn drawn, CustodyFacts custody)
     {
         var group = drawn.Group;
@@ -361,13 +400,13 @@ internal sealed class CaseGenerator
             "hispanic" => ((string?)null, "hispanic"),
             _ => ("other", "non-hispanic"),
         };
-        var nonCitizen = random.Chance(Probability("noncitizen:" + group));
+        var nonCitizen = random.Chance(_nonCitizen[group]);
         var detainers = ImmutableArray.CreateBuilder<Detainer>();
-        if (nonCitizen && random.Chance(_in.Parameter("ice_detainer_share"))) detainers.Add(Detainer.Ice);
-        if (random.Chance(_in.Parameter("state_detainer_share"))) detainers.Add(Detainer.State);
+        if (nonCitizen && random.Chance(_iceDetainerShare)) detainers.Add(Detainer.Ice);
+        if (random.Chance(_stateDetainerShare)) detainers.Add(Detainer.State);
         var female = random.Chance(Probability(group == NonDrugGroup ? "female:non-drug" : "female:drug"));
-        var minimumAge = _in.Parameter("age_minimum");
-        var theta = (_in.Parameter("age_mean") - minimumAge) / 3;
+        var minimumAge = _ageMinimum;
+        var theta = (_ageMean - minimumAge) / 3;
         var gamma = -theta * Math.Log((1 - random.NextDouble()) * (1 - random.NextDouble()) * (1 - random.NextDouble()));
         var age = (int)Math.Min(85, minimumAge + Math.Floor(gamma));
 

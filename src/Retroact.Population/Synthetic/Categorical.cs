@@ -30,6 +30,7 @@ internal sealed class Categorical<T>
     public IReadOnlyList<T> Keys => _keys;
 
     /// <summary>Draws a key.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public T Draw(ref Xoshiro random)
     {
         var u = random.NextDouble();

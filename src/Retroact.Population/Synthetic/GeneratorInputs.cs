@@ -52,6 +52,9 @@ internal sealed class GeneratorInputs
     /// <summary>The non-drug guidelines' level ranges and statutory facts.</summary>
     public IReadOnlyDictionary<string, NonDrugGuideline> NonDrug { get; }
 
+    /// <summary>The names of the distributions whose keys are exactly "yes" and "no".</summary>
+    public IEnumerable<string> YesNoDistributions => _distributions.Where(p => p.Value.Keys.Order(StringComparer.Ordinal).SequenceEqual(["no", "yes"])).Select(p => p.Key);
+
     public Categorical<string> Distribution(string name) =>
         _distributions.TryGetValue(name, out var d) ? d : throw new InvalidOperationException($"no distribution named {name} in data/population");
 

@@ -25,8 +25,8 @@ public static class SyntheticPopulation
 
     /// <summary>
     /// Streams <paramref name="count"/> people in custody on <paramref name="asOf"/>. Person i depends only on
-    /// (<paramref name="seed"/>, i), so the same seed gives the same cases in the same order, and a smaller count is a
-    /// prefix of a larger one. Nothing is held in memory but the current person.
+    /// (<paramref name="seed"/>, i), so the same seed gives the same cases in the same order on any number of cores,
+    /// and a smaller count is a prefix of a larger one. Only one batch of people is in memory at a time.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative, or no Manual edition was in force ten years before <paramref name="asOf"/>.</exception>
     public static IEnumerable<Case> Generate(LocalDate asOf, int count, ulong seed)
@@ -36,11 +36,21 @@ public static class SyntheticPopulation
         return Stream(generator, count, seed);
     }
 
+    /// <summary>People per parallel batch: each batch is drawn on every core, then yielded in index order.</summary>
+    private const int BatchSize = 8_192;
+
     private static IEnumerable<Case> Stream(CaseGenerator generator, int count, ulong seed)
     {
-        for (var i = 0; i < count; i++)
+        var batch = new Case[Math.Min(count, BatchSize)];
+        for (var start = 0; start < count; start += BatchSize)
         {
-            yield return generator.Person(seed, i);
+            var size = Math.Min(BatchSize, count - start);
+            var first = start;
+            Parallel.For(0, size, i => batch[i] = generator.Person(seed, first + i));
+            for (var i = 0; i < size; i++)
+            {
+                yield return batch[i];
+            }
         }
     }
 }

@@ -95,16 +95,17 @@ internal sealed class UsscRowMapper
         if (!f.String(_guideline, CaseDomain.MaxTextLength, out var guideline)) return false;
         if (!ReadDrugs(out var drugs)) return false;
 
-        // BASEHI / XFOLSOR (1-99 in the codebook); MITCAP 0/1 (FY2006 on).
+        // BASEHI / XFOLSOR (1-99 in the codebook; above 43 "treated as an offense level of 43", Ch. 5 Pt. A n.2); MITCAP 0/1 (FY2006 on).
         if (!Code(_base, 1, CaseDomain.MaxBaseLevel, out var baseLevel)) return false;
-        if (!Code(_total, 1, CaseDomain.MaxTotalLevel, out var totalLevel)) return false;
+        if (!Code(_total, 1, CaseDomain.MaxUsscLevel, out var rawTotal)) return false;
+        var totalLevel = rawTotal > CaseDomain.MaxTotalLevel ? CaseDomain.MaxTotalLevel : rawTotal;
         if (!Code(_mitCap, 0, 1, out var mitCap)) return false;
 
         // XCRHISSR 1-6; TOTCHPTS 0-99; SENTPTS: §4A1.1(d) status points; CRIMPTS 0-125 (checked, not stored).
         if (!Code(_category, 1, 6, out var category)) return false;
-        if (!Code(_points, 0, CaseDomain.MaxHistoryPoints, out var points)) return false;
+        if (!Code(_points, 0, CaseDomain.MaxUsscHistoryPoints, out var points)) return false;
         if (!Code(_status, 0, CaseDomain.MaxStatusPoints, out var status)) return false;
-        if (status > (points ?? CaseDomain.MaxHistoryPoints)) return f.Fail(_status, "more than TOTCHPTS");
+        if (status > (points ?? CaseDomain.MaxUsscHistoryPoints)) return f.Fail(_status, "more than TOTCHPTS");
         if (!Code(_crimPoints, 0, 125, out _)) return false;
 
         // CAROFFAP 0/1 (= 1 when CAROFFLV > 0); CAROFFEN: the acceptance adjustment to the career-offender level.
@@ -161,7 +162,7 @@ internal sealed class UsscRowMapper
 
         if (!ReadDemographics(out var demographics, out var citizenship)) return false;
 
-        var adjustments = totalLevel is { } t && baseLevel is { } b && career is null && mitCap != 1 ? t - b : (int?)null;
+        var adjustments = rawTotal is { } t && baseLevel is { } b && career is null && mitCap != 1 ? t - b : (int?)null;
         MitigatingRole? role = null;
         if (mitCap == 1)
         {
