@@ -16,11 +16,16 @@ public static class DrugQuantityCalculator
     private const string CocaineBase = "cocaine-base";
     private const string Marihuana = "marihuana";
 
-    /// <summary>The Drug Quantity Table level for <paramref name="drugs"/> (non-empty) under <paramref name="edition"/>.</summary>
+    /// <summary>The Drug Quantity Table level for <paramref name="drugs"/> under <paramref name="edition"/>; throws <see cref="ArgumentException"/> when there are none, <see cref="CaseCalculationException"/> when a substance is not encoded for the edition or its quantity is in the wrong measure.</summary>
     public static int Level<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
         ArgumentNullException.ThrowIfNull(edition);
+        if (drugs.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("At least one drug quantity is needed.", nameof(drugs));
+        }
+
         for (var i = 0; i < drugs.Length; i++)
         {
             CheckMeasure(caseId, i, drugs[i], edition);

@@ -123,6 +123,9 @@ public sealed class DrugQuantityTable
     /// <summary>The line that contains <paramref name="quantity"/> (grams or units, ≥ 0).</summary>
     public DrugQuantityRow RowFor(decimal quantity) => _rows[IndexOf(quantity)];
 
+    /// <summary>The base offense level for <paramref name="quantity"/>; the same as <see cref="RowFor"/> without the row.</summary>
+    public int LevelFor(decimal quantity) => _rows[IndexOf(quantity)].Level;
+
     /// <summary>The first row whose lower bound the quantity reaches: a binary search over the descending lower bounds (the last is 0).</summary>
     private int IndexOf(decimal quantity)
     {
