@@ -62,33 +62,19 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         var codes = new BreakdownCodes();
         var mapper = new OutcomeMapper(codes);
         var table = new OutcomeTable();
-        var batch = new Batch();
-        long read = 0, rejected = 0;
+        var reader = new BatchReader(records, reject);
         using (var writer = new DecisionsCsvWriter(decisions, codes))
         {
-            foreach (var record in records)
+            // Reading runs on its own thread, one batch ahead, while the batch before is decided on every core.
+            foreach (var batch in reader.Batches())
             {
-                read++;
-                if (record.Rejection is { } rejection)
-                {
-                    rejected++;
-                    reject(rejection);
-                    continue;
-                }
-
-                batch.Add(record.Case!, record.Assumed);
-                if (batch.Count == BatchSize)
-                {
-                    Flush(batch, amendment, orderDate, order, mapper, table, writer);
-                    progress(read);
-                }
+                Flush(batch, amendment, orderDate, order, mapper, table, writer);
+                progress(batch.ReadThrough);
+                reader.Recycle(batch);
             }
-
-            Flush(batch, amendment, orderDate, order, mapper, table, writer);
-            progress(read);
         }
 
-        return ImpactAnalysis.Analyse(table, new RunDescription(amendment.Id, order, population, read, rejected), codes, costs, discretion);
+        return ImpactAnalysis.Analyse(table, new RunDescription(amendment.Id, order, population, reader.Read, reader.Rejected), codes, costs, discretion);
     }
 
     private void Flush(Batch batch, Amendment amendment, LocalDate? orderDate, LocalDate order, OutcomeMapper mapper, OutcomeTable table, DecisionsCsvWriter writer)
@@ -114,7 +100,6 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         }
 
         table.AddRange(batch.Outcomes.AsSpan(0, batch.Count));
-        batch.Clear();
     }
 
     private (CaseOutcome, DecisionDetail, string?) Evaluate(
@@ -150,7 +135,8 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         return (decided, decidedDetail, null);
     }
 
-    private sealed class Batch
+    /// <summary>Accepted cases read together, with the scratch space their evaluation needs; reused.</summary>
+    internal sealed class Batch
     {
         public Case[] Cases { get; } = new Case[BatchSize];
         public AssumedFields[] Assumed { get; } = new AssumedFields[BatchSize];
@@ -162,6 +148,9 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         /// <summary>The decisions.csv text of each slice, appended in slice order.</summary>
         public Utf8RowBuffer[] Rows { get; } = [.. Enumerable.Range(0, BatchSize / SliceSize).Select(_ => new Utf8RowBuffer())];
         public int Count { get; private set; }
+
+        /// <summary>Rows read from the source up to and including this batch's last.</summary>
+        public long ReadThrough { get; set; }
 
         public void Add(Case @case, AssumedFields assumed)
         {
