@@ -77,6 +77,41 @@ public sealed class ImpactCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_report_counts_equal_sums_over_decisions_csv_from_the_real_pipeline()
+    {
+        var outDir = Path.Combine(_folder, "sums");
+        Assert.Equal(0, Invoke("impact", "--amendment", "782", "--population", PopulationWithBadRows(), "--out", outDir).Code);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
+        var report = doc.RootElement;
+        var lines = File.ReadAllLines(Path.Combine(outDir, "decisions.csv"));
+        var header = lines[0].Split(',');
+        var rows = lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second)).ToList();
+        Assert.Equal(report.GetProperty("eligible").GetProperty("count").GetInt32(), rows.Count(r => r["eligible"] == "true"));
+        foreach (var reason in report.GetProperty("ineligibleByReason").EnumerateObject())
+        {
+            Assert.Equal(reason.Value.GetInt32(), rows.Count(r => r["reason"] == reason.Name));
+        }
+
+        var moved = rows.Where(r => r["eligible"] == "true" && r["releaseDate"].Length > 0 && r["releasedBeforeOrder"] == "false").ToList();
+        Assert.Equal(report.GetProperty("releases").GetProperty("total").GetInt32(), moved.Count);
+        foreach (var disposition in report.GetProperty("dispositions").EnumerateObject())
+        {
+            Assert.Equal(disposition.Value.GetInt32(), moved.Count(r => r["disposition"] == disposition.Name));
+        }
+
+        var firstDay = report.GetProperty("releases").GetProperty("firstDay").GetProperty("date").GetString();
+        Assert.Equal(report.GetProperty("releases").GetProperty("firstDay").GetProperty("count").GetInt32(), moved.Count(r => r["releaseDate"] == firstDay));
+        Assert.Equal(
+            report.GetProperty("dollarsSaved").GetProperty("byFiscalYear").EnumerateArray().Sum(y => y.GetProperty("days").GetInt64()),
+            rows.Sum(r => long.Parse(r["savedDays"], System.Globalization.CultureInfo.InvariantCulture)));
+        foreach (var group in report.GetProperty("breakdowns").GetProperty("drug").EnumerateArray())
+        {
+            var key = group.GetProperty("key").GetString();
+            Assert.Equal(group.GetProperty("cases").GetInt32(), rows.Count(r => r["drug"] == key));
+        }
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_files_byte_for_byte()
     {
         var population = PopulationWithBadRows();
