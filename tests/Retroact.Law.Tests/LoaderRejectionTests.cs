@@ -83,8 +83,8 @@ public sealed class LoaderRejectionTests : IDisposable
     [Fact]
     public void Editions_out_of_date_order_are_rejected()
     {
-        Edit("editions/1997-11-01.json", root => root["effectiveFrom"] = "1994-11-01");
-        Assert.Equal("editions/1997-11-01.json: effectiveFrom: 1994-11-01 is not after the previous edition's 1994-11-01", Reject().Message);
+        Edit("editions/1995-11-01.json", root => root["effectiveFrom"] = "1994-11-01");
+        Assert.Equal("editions/1995-11-01.json: effectiveFrom: 1994-11-01 is not after the previous edition's 1994-11-01", Reject().Message);
     }
 
     [Fact]

@@ -209,6 +209,13 @@ public static class GuidelineCalculator
                 }
 
                 return floor.Level;
+            case NoSafetyValveFloor none when total < SafetyValveFloor.HighestKnownFloorLevel:
+                if (trace.IsEnabled)
+                {
+                    trace.Add(new TraceStep("Safety-valve floor (§5C1.2(b))", $"level {total}; statutory minimum {@case.StatutoryMinimumMonths} months", "none in this edition", $"{none.Citation} [{edition.Name}]"));
+                }
+
+                return total;
             case FloorNotEncoded missing when total < SafetyValveFloor.HighestKnownFloorLevel:
                 throw new CaseCalculationException(new CaseError(
                     @case.Id,

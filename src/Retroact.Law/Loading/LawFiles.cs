@@ -78,7 +78,7 @@ internal sealed record ZeroPointDto(int? Decrease, List<string>? Disqualifiers, 
 
 internal sealed record AmendmentFile(int? Number, string? EffectiveOn, string? Title, string? Cite, PartsDto? Changes);
 
-internal sealed record EditionFile(string? EffectiveFrom, string? Name, List<int>? Amendments, PartsDto? Base, PartsDto? Changes);
+internal sealed record EditionFile(string? EffectiveFrom, string? Name, string? Source, List<int>? Amendments, PartsDto? Base, PartsDto? Changes);
 
 /// <summary>Source-generated (reflection-free, fast to start) serializer for the law files; unknown keys are errors.</summary>
 [JsonSourceGenerationOptions(

@@ -36,9 +36,9 @@ internal sealed class LawLoader(LawSource source)
             var dto = Read(file, LawJsonContext.Default.EditionFile);
             var from = Date(file, "effectiveFrom", dto.EffectiveFrom);
             var name = Text(file, "name", dto.Name);
-            if (dto.Amendments is not { Count: > 0 } numbers)
+            if (dto.Amendments is not { } numbers || (numbers.Count == 0 && built.Count == 0))
             {
-                throw new LawDataException(file, "amendments", "missing: list the amendments that take effect with this edition");
+                throw new LawDataException(file, "amendments", "missing: list the amendments that take effect with this edition ([] for a later edition whose amendments change no encoded law)");
             }
 
             if (built.Count > 0 && from <= built[^1].From)
@@ -512,8 +512,9 @@ internal sealed class LawLoader(LawSource source)
                 cite,
                 dto.MinMonths ?? throw new LawDataException(file, entry, "missing minMonths"),
                 dto.MaxMonths ?? throw new LawDataException(file, entry, "missing maxMonths")),
+            "none" => new NoSafetyValveFloor(cite),
             "not-encoded" => new FloorNotEncoded(cite),
-            _ => throw new LawDataException(file, entry, $"kind \"{dto.Kind}\" is not offense-level, range or not-encoded"),
+            _ => throw new LawDataException(file, entry, $"kind \"{dto.Kind}\" is not offense-level, range, none or not-encoded"),
         };
     }
 

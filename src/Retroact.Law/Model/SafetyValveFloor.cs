@@ -29,6 +29,13 @@ public sealed record OffenseLevelFloor(string Citation, int Level) : SafetyValve
 public sealed record RangeFloor(string Citation, int MinimumMonths, int MaximumMonths) : SafetyValveFloor(Citation);
 
 /// <summary>
+/// The edition has no §5C1.2(b) floor: before Amendment 624 (eff. Nov. 1, 2001) §5C1.2 was a single paragraph, and the
+/// guideline calculation of a safety-valve case stands as it is.
+/// </summary>
+/// <param name="Citation">The text showing there was no floor.</param>
+public sealed record NoSafetyValveFloor(string Citation) : SafetyValveFloor(Citation);
+
+/// <summary>
 /// The edition's §5C1.2(b) text was not read for this encoding: a case where a floor could matter is rejected with an
 /// error instead of a guessed answer.
 /// </summary>
