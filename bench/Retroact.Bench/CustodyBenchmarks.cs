@@ -22,7 +22,10 @@ public class CustodyBenchmarks
     private Case[] _cases = [];
     private int[] _reduced = [];
 
-    /// <summary>The as-of date: 2015 selects the years-served method, 2020 the First Step Act method.</summary>
+    /// <summary>
+    /// The as-of date: as of 2015 every term is computed under the years-served method; as of 2020 a term still running on
+    /// Jul 19, 2019 is computed under it and then recomputed under the First Step Act method (two computations).
+    /// </summary>
     [Params("2015-11-01", "2020-01-01")]
     public string AsOf { get; set; } = "2015-11-01";
 

@@ -58,7 +58,9 @@ public sealed class ReleaseCommandTests : IDisposable
             """.ReplaceLineEndings(), output.ReplaceLineEndings());
     }
 
-    // As of 2020 the First Step Act method governs: 540 days, projected Jul 9, 2018 (a Monday).
+    // As of 2020 the First Step Act method governs, but this person was out before it did: 120 months from Jan 1, 2010
+    // project Sep 17, 2018 (a Monday) under the years-served method (470 days), before Jul 19, 2019, so that date stands.
+    // The First Step Act's 540 days would give Jul 9, 2018, a day the person was not released on.
     [Fact]
     public void Json_output_carries_the_dates_and_the_trace()
     {
@@ -67,15 +69,47 @@ public sealed class ReleaseCommandTests : IDisposable
         using var json = JsonDocument.Parse(output);
         var result = json.RootElement.GetProperty("cases")[0];
         Assert.Equal("2020-01-01", json.RootElement.GetProperty("asOf").GetString());
-        Assert.Equal(540, result.GetProperty("goodConductTimeDays").GetInt32());
-        Assert.Equal("fsa-years-imposed", result.GetProperty("method").GetString());
-        Assert.Equal("2018-07-09", result.GetProperty("projectedReleaseDate").GetString());
-        Assert.Equal("2018-07-09", result.GetProperty("releaseDate").GetString());
+        Assert.Equal(470, result.GetProperty("goodConductTimeDays").GetInt32());
+        Assert.Equal("bop-years-served", result.GetProperty("method").GetString());
+        Assert.Equal("2018-09-17", result.GetProperty("projectedReleaseDate").GetString());
+        Assert.Equal("2018-09-17", result.GetProperty("releaseDate").GetString());
         Assert.Equal("ice-custody", result.GetProperty("disposition").GetString());
         Assert.Equal(
-            ["Computation start", "Full-term date", "Good conduct time", "Projected release date", "Release date", "Disposition", "Supervised release starts"],
+            ["Computation start", "Full-term date", "Good conduct time", "Projected release date", "Good conduct time method change",
+             "Release date", "Disposition", "Supervised release starts"],
             result.GetProperty("trace").EnumerateArray().Select(s => s.GetProperty("step").GetString()));
+        Assert.Equal(
+            "released before 2019-07-19: the date stands under bop-years-served",
+            result.GetProperty("trace")[4].GetProperty("value").GetString());
         Assert.Equal(0, json.RootElement.GetProperty("errors").GetArrayLength());
+    }
+
+    // The review finding, with the default as-of date (today): a release that happened in 2018 stays where it happened.
+    [Fact]
+    public void Today_as_of_keeps_a_release_made_before_the_First_Step_Act()
+    {
+        var (code, output, _) = Invoke(Write("case.json", TenYears));
+        Assert.Equal(0, code);
+        Assert.Contains("ten-years: release 2018-09-17 (Monday)", output, StringComparison.Ordinal);
+        Assert.Contains("good conduct time 470 days (bop-years-served); projected 2018-09-17", output, StringComparison.Ordinal);
+    }
+
+    // 120 months from Dec 1, 2010: 470 days → Sunday Aug 18, 2019, in custody on Jul 19, 2019; recomputed 540 days →
+    // Jun 9, 2019, already past: released Friday Jul 19, 2019 (Custody golden case transition-recomputed-date-passed).
+    [Fact]
+    public void A_recomputed_date_already_past_releases_on_July_19_2019()
+    {
+        var path = Write("case.json", """{"id":"passed","sentencedOn":"2010-11-01","termMonths":120,"custody":{"commencedOn":"2010-12-01"}}""");
+        var (code, output, _) = Invoke(path, "--as-of", "2026-11-29", "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var result = json.RootElement.GetProperty("cases")[0];
+        Assert.Equal(540, result.GetProperty("goodConductTimeDays").GetInt32());
+        Assert.Equal("fsa-years-imposed", result.GetProperty("method").GetString());
+        Assert.True(result.GetProperty("releasedOnTransition").GetBoolean());
+        Assert.Equal("2019-07-19", result.GetProperty("releaseDate").GetString());
+        var steps = result.GetProperty("trace").EnumerateArray().Select(s => s.GetProperty("step").GetString()).ToList();
+        Assert.Contains("Released on the method change", steps);
     }
 
     [Fact]
@@ -133,7 +167,7 @@ public sealed class ReleaseCommandTests : IDisposable
         }
 
         Assert.Equal(
-            """{"release":{"projectedReleaseDate":"2017-02-15","newProjectedReleaseDate":"2013-06-30","releaseDate":"2015-10-30","immediateRelease":true,"releasedBeforeOrder":false,"disposition":"ice-custody","supervisedReleaseStart":"2015-10-30","goodConductTimeDays":470,"newGoodConductTimeDays":274,"method":"bop-years-served"}}""",
+            """{"release":{"projectedReleaseDate":"2017-02-15","newProjectedReleaseDate":"2013-06-30","releaseDate":"2015-10-30","immediateRelease":true,"releasedBeforeOrder":false,"disposition":"ice-custody","supervisedReleaseStart":"2015-10-30","goodConductTimeDays":470,"newGoodConductTimeDays":274,"method":"bop-years-served","newMethod":"bop-years-served"}}""",
             System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 

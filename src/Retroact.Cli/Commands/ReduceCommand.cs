@@ -163,7 +163,7 @@ public static class ReduceCommand
         var amended = d.Amended is { } a ? $" -> amended {a.Range} ({a.Edition.Name})" : "";
         var term = d.ReducedTermMonths is { } reduced
             ? $"term {MonthArithmetic.Describe(d.TermMonths)} -> {MonthArithmetic.Describe(reduced)} (comparable position, a modelled default{(d.LimitedBy.Code() is { } floor ? $"; limited by {floor}" : "")})"
-            : $"term {MonthArithmetic.Describe(d.TermMonths)} unchanged";
+            : $"term {MonthArithmetic.Describe(d.TermMonths)} unchanged{(d.LimitedBy.Code() is { } limit ? $" (limited by {limit})" : "")}";
         var consecutive = d.ConsecutiveMonths > 0 ? $" + {d.ConsecutiveMonths} consecutive months unchanged" : "";
         return $"{d.CaseId}: {d.Reason.Code()} ({d.Reason.Citation()}); original {d.Original.Range} ({d.Original.Edition.Name}){amended}; {term}{consecutive}; order effective {d.OrderEffectiveDate:yyyy-MM-dd}";
     }

@@ -22,7 +22,7 @@ public static class ReleaseCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Case files (case format v1: one case, an array, or JSON lines)." };
-        var asOf = new Option<string?>("--as-of") { Description = "The date of the computation, YYYY-MM-DD; it chooses the good conduct time method. Default: today (UTC)." };
+        var asOf = new Option<string?>("--as-of") { Description = "The date of the computation, YYYY-MM-DD: what the Bureau of Prisons had done by then (a sentence running on the day a new good conduct time method began to govern is recomputed under it). Default: today (UTC)." };
         var json = new Option<bool>("--json") { Description = "Write JSON (with the trace of each date) instead of text." };
         var command = new Command("release", "Compute release dates and dispositions for cases as they stand (no amendment).") { files, asOf, json };
         command.SetAction(result => Run(
@@ -116,7 +116,8 @@ public static class ReleaseCommand
                 : $"{@case.Id}: life, no release date, {plan.Disposition.Name()}");
             output.WriteLine(
                 $"  term {original.Term} from {original.Start:uuuu-MM-dd}; full term {Date(original.FullTermDate)}; " +
-                $"good conduct time {plan.GoodConductTimeDays} days ({plan.Method.Id}); projected {Date(plan.ProjectedReleaseDate)}");
+                $"good conduct time {plan.GoodConductTimeDays} days ({plan.Method.Id}); projected {Date(plan.ProjectedReleaseDate)}" +
+                (original.ReleasedOnTransition ? $", the day {plan.Method.Id} began to govern (the recomputed date had passed)" : ""));
         }
 
         output.WriteLine($"{planned.Count} computed");
@@ -144,6 +145,7 @@ public static class ReleaseCommand
                 w.WriteNumber("goodConductTimeDays", plan.GoodConductTimeDays);
                 w.WriteString("method", plan.Method.Id);
                 WriteDate(w, "projectedReleaseDate", plan.ProjectedReleaseDate);
+                w.WriteBoolean("releasedOnTransition", plan.Original.ReleasedOnTransition);
                 WriteDate(w, "releaseDate", plan.ReleaseDate);
                 w.WriteString("disposition", plan.Disposition.Name());
                 WriteDate(w, "supervisedReleaseStart", plan.SupervisedReleaseStart);
@@ -186,7 +188,8 @@ public static class ReleaseCommand
     /// Writes <paramref name="plan"/> as the <c>release</c> object of issue 4 (for <c>retroact reduce --json</c>):
     /// projectedReleaseDate (original term), newProjectedReleaseDate, releaseDate (the day they leave),
     /// immediateRelease, releasedBeforeOrder, disposition, supervisedReleaseStart, goodConductTimeDays,
-    /// newGoodConductTimeDays, method. Dates are ISO strings or null.
+    /// newGoodConductTimeDays, method (the original computation's), newMethod (the reduced computation's). Dates are ISO
+    /// strings or null.
     /// </summary>
     public static void WriteRelease(Utf8JsonWriter writer, ReleasePlan plan)
     {
@@ -202,6 +205,7 @@ public static class ReleaseCommand
         writer.WriteNumber("goodConductTimeDays", plan.GoodConductTimeDays);
         writer.WriteNumber("newGoodConductTimeDays", plan.NewGoodConductTimeDays);
         writer.WriteString("method", plan.Method.Id);
+        writer.WriteString("newMethod", plan.NewMethod.Id);
         writer.WriteEndObject();
     }
 

@@ -6,7 +6,8 @@ namespace Retroact.Custody.Computation;
 
 /// <summary>
 /// The Bureau of Prisons' sentence computation (docs/custody.md): start, full-term date, good conduct time by the method
-/// in force on the as-of date, projected release date. Pure; the same code serves the traced and the batch path.
+/// that governed the computation when it was made (recomputed under a later method for a person still in custody when it
+/// began to govern), projected release date. Pure; the same code serves the traced and the batch path.
 /// </summary>
 /// <param name="law">The dated good conduct time law.</param>
 public sealed class SentenceComputation(GoodConductTimeLaw law)
@@ -20,9 +21,47 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
     /// <summary>The good conduct time law applied.</summary>
     public GoodConductTimeLaw Law { get; } = law;
 
-    /// <summary>Computes <paramref name="input"/> as of <paramref name="asOf"/>, writing each step to <paramref name="trace"/>.</summary>
+    /// <summary>
+    /// Computes <paramref name="input"/> as the Bureau of Prisons had it on <paramref name="asOf"/>, writing each step to
+    /// <paramref name="trace"/>: under the good conduct time method that governed when the sentence commenced, then, for each
+    /// later method that began to govern on or before <paramref name="asOf"/> while the person was still in custody,
+    /// recomputed under that method (docs/custody.md, "Which method").
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Negative credits, or an as-of date before any method governed.</exception>
     public SentenceResult Compute<TTrace>(in SentenceInput input, LocalDate asOf, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        var start = Start(input, trace);
+        return Govern(start, input.Term, input.GctDisallowedDays, input.CommencedOn, asOf, trace);
+    }
+
+    /// <summary>
+    /// Computes <paramref name="input"/> under <paramref name="method"/> alone, whatever governed when: the arithmetic of one
+    /// method, with no recomputation and no transition-day release.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative credits.</exception>
+    public SentenceResult ComputeUnder<TTrace>(in SentenceInput input, GoodConductTimeMethod method, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        return ComputeFrom(Start(input, trace), input.Term, input.GctDisallowedDays, method, trace);
+    }
+
+    /// <summary>
+    /// The computation of <paramref name="term"/> from the same start as <paramref name="original"/> (a reduction under
+    /// 18 U.S.C. §3582(c)(2) changes the term only), made on <paramref name="computedOn"/> (the order's effective date) as the
+    /// Bureau had it on <paramref name="asOf"/>: under the method governing on the earlier of the two, then recomputed
+    /// under each later method as <see cref="Compute"/> does.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative disallowed days, or an as-of date before any method governed.</exception>
+    public SentenceResult Recompute<TTrace>(in SentenceResult original, SentenceTerm term, int gctDisallowedDays, LocalDate computedOn, LocalDate asOf, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(gctDisallowedDays);
+        return Govern(original.Start, term, gctDisallowedDays, computedOn, asOf, trace);
+    }
+
+    private static LocalDate Start<TTrace>(in SentenceInput input, TTrace trace)
         where TTrace : struct, ITrace
     {
         if (input.PriorCustodyDays < 0 || input.GctDisallowedDays < 0)
@@ -31,7 +70,6 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
                 nameof(input), $"case '{input.CaseId}': prior custody ({input.PriorCustodyDays}) and disallowed good conduct time ({input.GctDisallowedDays}) cannot be negative.");
         }
 
-        var method = Law.MethodOn(asOf);
         var start = input.PriorCustodyDays == 0 ? input.CommencedOn : input.CommencedOn.PlusDays(-input.PriorCustodyDays);
         if (trace.IsEnabled)
         {
@@ -42,19 +80,110 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
                 Section3585));
         }
 
-        return ComputeFrom(start, input.Term, input.GctDisallowedDays, method, trace);
+        return start;
     }
 
     /// <summary>
-    /// The computation of <paramref name="term"/> from the same start and under the same method as
-    /// <paramref name="original"/>: a reduction under 18 U.S.C. §3582(c)(2) changes the term only.
+    /// The computation made on <paramref name="computedOn"/> (bounded by <paramref name="asOf"/>) under the method then in
+    /// force; then, for each later method whose date has come by <paramref name="asOf"/>: a projected date before that day
+    /// stands (the person was out); otherwise the Bureau recomputed under the new method on that day, and a recomputed date
+    /// already past means release on that day (July 19, 2019 for the First Step Act: 87 FR 7938 and the sources in the law file).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Negative disallowed days.</exception>
-    public SentenceResult Recompute<TTrace>(in SentenceResult original, SentenceTerm term, int gctDisallowedDays, TTrace trace)
+    private SentenceResult Govern<TTrace>(LocalDate start, SentenceTerm term, int gctDisallowedDays, LocalDate computedOn, LocalDate asOf, TTrace trace)
         where TTrace : struct, ITrace
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(gctDisallowedDays);
-        return ComputeFrom(original.Start, term, gctDisallowedDays, original.Method, trace);
+        var methods = Law.Methods;
+        var index = Law.IndexOn(asOf);
+        var madeOn = LocalDate.Min(computedOn, asOf);
+        while (index > 0 && methods[index].GovernsFrom > madeOn)
+        {
+            index--;
+        }
+
+        var method = methods[index];
+        SentenceResult? result = null;
+        for (var next = index + 1; next < methods.Length && methods[next].GovernsFrom <= asOf; next++)
+        {
+            var later = methods[next];
+            var change = later.GovernsFrom;
+            if (result is null && Earliest(start, term, method) is { } earliest && earliest.Date >= change)
+            {
+                if (trace.IsEnabled)
+                {
+                    trace.Add(new TraceStep(
+                        "Good conduct time method change",
+                        $"full term {earliest.FullTerm:uuuu-MM-dd} less at most {earliest.MostCredit} days under {method.Id} (its credit never exceeds " +
+                        $"{(earliest.RatePerMille / 1000m).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} of the time served) = {earliest.Date:uuuu-MM-dd}; {later.Id} governs from {change:uuuu-MM-dd}",
+                        $"in custody on {change:uuuu-MM-dd}: recomputed under {later.Id}",
+                        later.GovernsFromCitation));
+                }
+            }
+            else
+            {
+                var before = result ?? ComputeFrom(start, term, gctDisallowedDays, method, trace);
+                var stillInCustody = before.ProjectedReleaseDate is not { } projected || projected >= change;
+                if (trace.IsEnabled)
+                {
+                    trace.Add(new TraceStep(
+                        "Good conduct time method change",
+                        $"projected {(before.ProjectedReleaseDate is { } p ? $"{p:uuuu-MM-dd}" : "none (life)")} under {before.Method.Id}; {later.Id} governs from {change:uuuu-MM-dd}",
+                        stillInCustody
+                            ? $"in custody on {change:uuuu-MM-dd}: recomputed under {later.Id}"
+                            : $"released before {change:uuuu-MM-dd}: the date stands under {before.Method.Id}",
+                        later.GovernsFromCitation));
+                }
+
+                if (!stillInCustody)
+                {
+                    return before;
+                }
+            }
+
+            method = later;
+            var recomputed = ComputeFrom(start, term, gctDisallowedDays, method, trace);
+            if (recomputed.ProjectedReleaseDate is { } date && date < change)
+            {
+                if (trace.IsEnabled)
+                {
+                    trace.Add(new TraceStep(
+                        "Released on the method change",
+                        $"recomputed date {date:uuuu-MM-dd} had passed when {method.Id} began to govern",
+                        $"{change:uuuu-MM-dd}, the day of the recomputation (then moved back off a weekend or holiday with the release date)",
+                        method.GovernsFromCitation));
+                }
+
+                recomputed = recomputed with { ProjectedReleaseDate = change, ReleasedOnTransition = true };
+            }
+
+            result = recomputed;
+        }
+
+        return result ?? ComputeFrom(start, term, gctDisallowedDays, method, trace);
+    }
+
+    /// <summary>
+    /// A lower bound on the projected date under a years-served <paramref name="method"/>, found without solving for the
+    /// time served, so that a term certainly running on a later method's first day skips the computation under this one.
+    /// <c>null</c> for life or a years-imposed method.
+    /// </summary>
+    /// <remarks>
+    /// Proof: with r thousandths = max(rate, ⌈1000 × daysPerYear / 365⌉) (148 for 54 days and .148), the credit after t days
+    /// served, 54k + ⌊.148 × (t − Y(k))⌋ with Y(k) ≥ 365k days in k years, is at most r·t / 1000. The time served t
+    /// satisfies t + credit(t) ≥ D (the term's days), so t ≥ ⌈1000 D / (1000 + r)⌉ and the credit D − t, less any
+    /// disallowance, is at most D − ⌈1000 D / (1000 + r)⌉ (470 for 3652 and 3653 days: exact for ten years).
+    /// </remarks>
+    private static (LocalDate Date, LocalDate FullTerm, int MostCredit, int RatePerMille)? Earliest(LocalDate start, SentenceTerm term, GoodConductTimeMethod method)
+    {
+        if (term.IsLife || method.Basis != GoodConductTimeBasis.YearsServed)
+        {
+            return null;
+        }
+
+        var rate = Math.Max(method.PartialYearRatePerMille, (method.DaysPerYear * 1000 + 364) / 365);
+        var fullTerm = CalendarTerm.LastDay(start, term);
+        var days = CalendarTerm.DaysFrom(start, fullTerm) + 1;
+        var mostCredit = days - ((days * 1000) + 1000 + rate - 1) / (1000 + rate);
+        return (fullTerm.PlusDays(-mostCredit), fullTerm, mostCredit, rate);
     }
 
     private SentenceResult ComputeFrom<TTrace>(LocalDate start, SentenceTerm term, int gctDisallowedDays, GoodConductTimeMethod method, TTrace trace)
@@ -67,7 +196,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
                 trace.Add(new TraceStep("Full-term and projected release date", "term: life", "none: a life term has no release date and earns no good conduct time", "18 U.S.C. §3624(a), (b)(1)"));
             }
 
-            return new SentenceResult(start, term, null, GoodConductTimeCredit.None, 0, null, method);
+            return new SentenceResult(start, term, null, GoodConductTimeCredit.None, 0, null, method, false);
         }
 
         var fullTerm = CalendarTerm.LastDay(start, term);
@@ -96,7 +225,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
                 "Projected release date", $"full term {fullTerm:uuuu-MM-dd} less {applied} days of good conduct time", $"{projected:uuuu-MM-dd}", Section3624a));
         }
 
-        return new SentenceResult(start, term, fullTerm, credit, applied, projected, method);
+        return new SentenceResult(start, term, fullTerm, credit, applied, projected, method, false);
     }
 
     private GoodConductTimeCredit Earned<TTrace>(LocalDate start, SentenceTerm term, int termDays, GoodConductTimeMethod method, TTrace trace)
@@ -120,10 +249,10 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
         {
             var rate = (method.PartialYearRatePerMille / 1000m).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
             var working = method.Basis == GoodConductTimeBasis.YearsServed
-                ? $"method {method.Id} (as of the computation): {termDays} days; least time served t with t + credit(t) ≥ {termDays}: " +
+                ? $"method {method.Id} (governing this computation): {termDays} days; least time served t with t + credit(t) ≥ {termDays}: " +
                   $"{credit.FullYears} full years served earn {credit.FullYears * method.DaysPerYear}, then {credit.PartialYearDays} days of the last year " +
                   $"(⌊{rate} × {credit.PartialYearDays}⌋ reaches the term), t = {termDays - credit.Days}"
-                : $"method {method.Id} (as of the computation): {credit.FullYears} full years imposed × {method.DaysPerYear}, " +
+                : $"method {method.Id} (governing this computation): {credit.FullYears} full years imposed × {method.DaysPerYear}, " +
                   $"plus ⌊{rate} × {credit.PartialYearDays}⌋ for the {credit.PartialYearDays} days of the partial year";
             trace.Add(new TraceStep("Good conduct time", working, $"{credit.Days} days", $"{method.DaysPerYearCitation}; {method.PartialYearRateCitation}"));
         }

@@ -38,13 +38,17 @@ public sealed class GoodConductTimeLaw
 
     /// <summary>The method governing a computation made on <paramref name="asOf"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">No method governs that early (before the first method's date).</exception>
-    public GoodConductTimeMethod MethodOn(LocalDate asOf)
+    public GoodConductTimeMethod MethodOn(LocalDate asOf) => Methods[IndexOn(asOf)];
+
+    /// <summary>The index in <see cref="Methods"/> of the method governing a computation made on <paramref name="asOf"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No method governs that early (before the first method's date).</exception>
+    public int IndexOn(LocalDate asOf)
     {
         for (var i = Methods.Length - 1; i >= 0; i--)
         {
             if (Methods[i].GovernsFrom <= asOf)
             {
-                return Methods[i];
+                return i;
             }
         }
 

@@ -38,6 +38,9 @@ public readonly record struct ReleasePlan(
     /// <summary>Good conduct time applied to the reduced term, in days.</summary>
     public int NewGoodConductTimeDays => Reduced.GoodConductTimeDays;
 
-    /// <summary>The good conduct time method that governed on the as-of date.</summary>
+    /// <summary>The good conduct time method that governed the original computation last (<see cref="SentenceResult.Method"/>).</summary>
     public GoodConductTimeMethod Method => Original.Method;
+
+    /// <summary>The good conduct time method that governed the reduced computation last; it can differ from <see cref="Method"/> when the reduction released the person before a later method began to govern.</summary>
+    public GoodConductTimeMethod NewMethod => Reduced.Method;
 }

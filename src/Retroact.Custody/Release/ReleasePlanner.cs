@@ -30,8 +30,10 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
 
     /// <summary>
     /// The release plan when an order reduces the guideline term to <paramref name="reducedTermMonths"/> (<c>null</c>: no
-    /// reduction) with effect from <paramref name="orderEffective"/> (<c>null</c>: no order), computed as of
-    /// <paramref name="asOf"/> (which selects the good conduct time method).
+    /// reduction) with effect from <paramref name="orderEffective"/> (<c>null</c>: no order), as the Bureau of Prisons had it on
+    /// <paramref name="asOf"/>. The original term is computed under the method in force at commencement and the reduced term
+    /// under the one in force when the order took effect; each is recomputed under a later method that began to govern by
+    /// <paramref name="asOf"/> while the person was still in custody (docs/custody.md, "Which method").
     /// </summary>
     /// <exception cref="CustodyInputException">The case fails <see cref="CustodyInputValidator.Validate"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before any good conduct time method governed (Nov 1, 1987).</exception>
@@ -43,17 +45,20 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
             throw new CustodyInputException(error);
         }
 
-        var original = Computation.Compute(SentenceInput.FromCase(@case), asOf, trace);
+        var input = SentenceInput.FromCase(@case);
+        var original = Computation.Compute(input, asOf, trace);
         var reduced = original;
         if (reducedTermMonths is { } months)
         {
             if (trace.IsEnabled)
             {
                 trace.Add(new TraceStep("Reduced term", $"guideline term reduced to {months} months, plus {@case.ConsecutiveMonths} consecutive months",
-                    $"{months + @case.ConsecutiveMonths} months", "18 U.S.C. §3582(c)(2); same start, credits and method"));
+                    $"{months + @case.ConsecutiveMonths} months, computed on {orderEffective ?? input.CommencedOn:uuuu-MM-dd}",
+                    "18 U.S.C. §3582(c)(2); same start and credits; the method governing when the order took effect (with no order, at commencement)"));
             }
 
-            reduced = Computation.Recompute(original, SentenceTerm.Of(months + @case.ConsecutiveMonths), @case.Custody!.GctDisallowedDays, trace);
+            reduced = Computation.Recompute(
+                original, SentenceTerm.Of(months + @case.ConsecutiveMonths), input.GctDisallowedDays, orderEffective ?? input.CommencedOn, asOf, trace);
         }
 
         var originalDate = original.ProjectedReleaseDate;

@@ -76,6 +76,37 @@ public sealed class RetroactivityEngine
         }
     }
 
+    /// <summary>
+    /// The figures for each case into <paramref name="results"/>, never stopping at a bad case: a case that cannot be
+    /// calculated gets its error in <paramref name="errors"/> (and a default result); a decided case gets <c>null</c> there.
+    /// Returns how many cases were decided.
+    /// </summary>
+    public int Decide(ReadOnlySpan<Case> cases, Amendment amendment, LocalDate? orderDate, Span<DecisionFigures> results, Span<CaseError?> errors)
+    {
+        if (results.Length != cases.Length || errors.Length != cases.Length)
+        {
+            throw new ArgumentException($"results has {results.Length} and errors {errors.Length} slots for {cases.Length} cases", nameof(results));
+        }
+
+        var decided = 0;
+        for (var i = 0; i < cases.Length; i++)
+        {
+            try
+            {
+                results[i] = Decide(cases[i], amendment, orderDate, default(NoTrace));
+                errors[i] = null;
+                decided++;
+            }
+            catch (CaseCalculationException e)
+            {
+                results[i] = default;
+                errors[i] = e.Error;
+            }
+        }
+
+        return decided;
+    }
+
     /// <summary>The decision, writing each step to <paramref name="trace"/>.</summary>
     /// <exception cref="CaseCalculationException">The case cannot be calculated.</exception>
     public DecisionFigures Decide<TTrace>(Case @case, Amendment amendment, LocalDate? orderDate, TTrace trace)

@@ -61,6 +61,10 @@ public class GoldenCaseTests
         Assert.Equal(expected.GetProperty("disposition").GetString(), plan.Disposition.Name());
         Assert.Equal(Date(expected.GetProperty("supervisedReleaseStart")), plan.SupervisedReleaseStart);
         Assert.Equal(expected.GetProperty("method").GetString(), plan.Method.Id);
+        if (expected.TryGetProperty("newMethod", out var newMethod))
+        {
+            Assert.Equal(newMethod.GetString(), plan.NewMethod.Id);
+        }
 
         // Every date has its working written down.
         foreach (var step in new[] { "start", "fullTermDate", "disposition", "supervisedReleaseStart" })

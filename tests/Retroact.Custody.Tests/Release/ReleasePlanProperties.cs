@@ -87,6 +87,18 @@ public class ReleasePlanProperties
         return plan.Reduced.Term.Months <= 12 || plan.NewProjectedReleaseDate <= plan.ProjectedReleaseDate;
     }
 
+    // The review finding as an invariant: a release that had happened by one as-of date is not moved by a later one (a
+    // computation as of 2026 must not rewrite a 2018 release under a method that began to govern in 2019).
+    [Property(MaxTest = 3000)]
+    public bool A_later_as_of_date_never_rewrites_a_release_that_happened(int a, int b, int c, int d, int e, int f, int g, int h)
+    {
+        var (@case, reduced, order) = Generate(a, b, c, d, e, f);
+        var asOf = order.PlusDays((int)((uint)g % 6_000));
+        var later = asOf.PlusDays((int)((uint)h % 6_000));
+        var then = ReleasePlanner.Current.Plan(@case, reduced, order, asOf, default(NoTrace)).ReleaseDate!.Value;
+        return then > asOf || ReleasePlanner.Current.Plan(@case, reduced, order, later, default(NoTrace)).ReleaseDate == then;
+    }
+
     [Fact]
     public void Twelve_months_can_end_later_than_thirteen()
     {

@@ -108,6 +108,26 @@ public class DecisionProperties
         Assert.True(decided > 50_000, $"only {decided} of 100,000 generated cases could be decided");
     }
 
+    [Fact]
+    public void The_batch_keeps_going_past_a_bad_case_and_names_its_error()
+    {
+        var amendment = Engine.Catalog.Find("782")!;
+        var good = new Case
+        {
+            Id = "good", SentencedOn = new NodaTime.LocalDate(2013, 6, 1), Drugs = [new DrugAmount("heroin", 1500)],
+            OffenseLevelAdjustments = -3, CriminalHistoryCategory = CriminalHistoryCategory.I, TermMonths = 87,
+        };
+        Case[] cases = [good, good with { Id = "no-term", TermMonths = null }, good with { Id = "again" }];
+        var results = new DecisionFigures[3];
+        var errors = new CaseError?[3];
+
+        Assert.Equal(2, Engine.Decide(cases, amendment, null, results, errors));
+        Assert.Equal(70, results[0].ReducedTermMonths);
+        Assert.Equal(new CaseError("no-term", "termMonths", "(missing)", "the term in months for the counts the guidelines govern, or life: true"), errors[1]);
+        Assert.Equal(70, results[2].ReducedTermMonths);
+        Assert.Null(errors[2]);
+    }
+
     private static (Case Case, DecisionFigures Figures, bool Eligible, int? ReducedTermMonths, int TermMonths)? Decide(int seed)
     {
         var (@case, amendment, order) = DecisionGenerator.Next(new Random(seed), seed);
