@@ -62,6 +62,32 @@ public class NativeCsvReaderTests
     }
 
     [Theory]
+    [InlineData("statutoryMinimumMonths,statutoryMaximumMonths", "120,60", "statutoryMinimumMonths", "120", "greater than the statutory maximum")]
+    [InlineData("mitigatingRole", "mitigating", "mitigatingRole", "mitigating", "expected one of minimal, minor, intermediate")]
+    [InlineData("substantialAssistance", "35(b)", "substantialAssistance", "35(b)", "expected one of 5K1.1, 3553(e), rule-35(b)")]
+    [InlineData("citizenship", "US", "citizenship", "US", "expected one of us, non-us")]
+    [InlineData("ethnicity", "latino", "ethnicity", "latino", "expected hispanic or non-hispanic")]
+    [InlineData("age", "9", "age", "9", "out of range; expected 10 to 120")]
+    [InlineData("zeroPointDisqualifiers", "Weapon", "zeroPointDisqualifiers", "Weapon", "expected 'none' or a ';'-list of lower-case ids, e.g. weapon;violence")]
+    [InlineData("drug1Substance,drug1Units", ",5", "drug1Units", "5", "a quantity without a substance")]
+    [InlineData("assumed", "SentencingDay;Guess", "assumed", "SentencingDay;Guess", "expected a ';'-list of SentencingDay, CustodyCommencement, PriorCustodyCredit, CustodyStatus, GctDisallowed, Detainers, ConsecutiveTerm, LifeFromSentTot, TermRounded, MitigatingRoleKind")]
+    [InlineData("careerOffenderLevel", "44", "careerOffenderLevel", "44", "out of range; expected 1 to 43")]
+    [InlineData("gctDisallowedDays,custodyCommencedOn", "-1,2014-01-01", "gctDisallowedDays", "-1", "out of range; expected 0 to 36525")]
+    public void Other_native_reject_reasons(string columns, string values, string field, string value, string reason)
+    {
+        var records = Read("id,sentencedOn," + columns + "\nc1,2014-01-01," + values + "\n", out var tally);
+        Assert.Equal((field, value, reason), (records[0].Rejection!.Field, records[0].Rejection!.Value, records[0].Rejection!.Reason));
+        Assert.Equal((1, 0, 1), (tally.Read, tally.Accepted, tally.Rejected));
+    }
+
+    [Fact]
+    public void An_id_longer_than_100_characters_is_rejected()
+    {
+        var records = Read("id,sentencedOn\n" + new string('x', 101) + ",2014-01-01\n", out _);
+        Assert.Equal(("id", "longer than 100 characters"), (records[0].Rejection!.Field, records[0].Rejection!.Reason));
+    }
+
+    [Theory]
     [InlineData("30.5", "30.5")]
     [InlineData("0.10", "0.10")]
     [InlineData("7", "7")]

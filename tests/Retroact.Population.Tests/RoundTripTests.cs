@@ -73,3 +73,31 @@ public class RoundTripTests
         }
     }
 }
+
+public class ParquetAndRejectFileTests
+{
+    [Fact]
+    public void A_file_that_is_not_parquet_is_one_error()
+    {
+        using var file = new TempFile(".parquet", "id,sentencedOn\n");
+        var e = Assert.Throws<PopulationFileException>(() => PopulationReader.Open(file.Path, PopulationFormat.Parquet));
+        Assert.StartsWith($"{file.Path}: not a readable Parquet file: ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_lines_rejects_are_written_as_json_lines_with_the_source_line()
+    {
+        using var input = new TempFile(".jsonl", "{\"id\":\"a\",\"sentencedOn\":\"2014-13-01\"}\n");
+        using var output = new TempFile(".jsonl");
+        using (var reader = PopulationReader.Open(input.Path, PopulationFormat.JsonLines))
+        using (var rejects = RejectWriter.Create(output.Path, PopulationFormat.JsonLines, reader.Columns))
+        {
+            foreach (var record in reader) rejects.Write(record.Rejection!);
+        }
+
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(output.Path));
+        var root = doc.RootElement;
+        Assert.Equal(("1", "sentencedOn", "{\"id\":\"a\",\"sentencedOn\":\"2014-13-01\"}"),
+            (root.GetProperty("row").GetString(), root.GetProperty("field").GetString(), root.GetProperty("source").GetString()));
+    }
+}

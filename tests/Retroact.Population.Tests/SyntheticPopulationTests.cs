@@ -70,3 +70,25 @@ public class SyntheticPopulationTests
         Assert.Equal(small, large);
     }
 }
+
+public class SyntheticPopulationLawTests
+{
+    /// <summary>
+    /// Base and total levels and the category from points agree with the engine's own calculation. A career offender's
+    /// category is VI by §4B1.1(b) whatever the points say, which the engine's points check reports; that flag alone is
+    /// set aside for them.
+    /// </summary>
+    [Fact]
+    public void The_law_engine_finds_every_generated_finding_consistent_with_its_own_calculation()
+    {
+        var law = Retroact.Law.LawLibrary.Default;
+        var mismatched = SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, 20_000, 13)
+            .Select(c => (c.Id, Mismatches: Retroact.Law.Calculation.GuidelineCalculator.CalculateFigures(c, Retroact.Law.Calculation.GuidelineCalculator.EditionFor(c, law)).Mismatches
+                & ~(c.CareerOffender is null ? 0 : Retroact.Law.Calculation.FindingMismatch.CriminalHistoryCategory)))
+            .Where(r => r.Mismatches != Retroact.Law.Calculation.FindingMismatch.None)
+            .GroupBy(r => r.Mismatches)
+            .Select(g => $"{g.Key}: {g.Count()} (e.g. {g.First().Id})")
+            .ToList();
+        Assert.Empty(mismatched);
+    }
+}

@@ -118,6 +118,27 @@ public class UsscReaderTests
         Assert.Equal((column, value, reason), (records[0].Rejection!.Field, records[0].Rejection!.Value, records[0].Rejection!.Reason));
     }
 
+    [Theory]
+    [InlineData("DRUGTYP1,WGT1", "0,12", "WGT1", "12", "a weight without a drug type")]
+    [InlineData("WGT1,DRUGTYP1", "0,1", "WGT1", "0", "a drug weight must be greater than 0 grams")]
+    [InlineData("CAROFFAP,CAROFFLV", "1,0", "CAROFFLV", "0", "CAROFFAP is 1 but no career-offender level is given")]
+    [InlineData("CAROFFLV,CAROFFEN", "2,-3", "CAROFFEN", "-3", "the acceptance adjustment takes the career-offender level below 1")]
+    [InlineData("STATMIN,STATMAX", "120,60", "STATMIN", "120", "greater than STATMAX")]
+    [InlineData("STATMIN", "9995", "STATMIN", "9995", "not a codebook value; expected 0 to 9990, 9996 or 9997")]
+    [InlineData("STATMAX", "9993", "STATMAX", "9993", "not a codebook value; expected 1 to 9990, 9996 or 9997")]
+    [InlineData("TOTPRISN", "9994", "TOTPRISN", "9994", "not a codebook value; expected 0 to 9990, 9992, 9996, 9997 or 9998")]
+    [InlineData("TOTCHPTS,SENTPTS", "1,2", "SENTPTS", "2", "more than TOTCHPTS")]
+    [InlineData("SENTTOT", "-2", "SENTTOT", "-2", "out of range; expected 0 to 9990 months")]
+    [InlineData("MAND1", "7", "MAND1", "7", "out of range; expected 1 to 6")]
+    [InlineData("AGE", "9", "AGE", "9", "out of range; expected 10 to 120")]
+    [InlineData("DISTRICT", "97", "DISTRICT", "97", "out of range; expected 0 to 96")]
+    public void Each_ussc_reject_reason_names_the_column_and_value(string columns, string values, string field, string value, string reason)
+    {
+        var (records, reader) = Read("SENTYR,SENTMON," + columns + "\n2014,3," + values + "\n");
+        Assert.Equal((field, value, reason), (records[0].Rejection!.Field, records[0].Rejection!.Value, records[0].Rejection!.Reason));
+        Assert.Equal((1, 0, 1), (reader.Tally.Read, reader.Tally.Accepted, reader.Tally.Rejected));
+    }
+
     [Fact]
     public void Xfolsor_above_43_is_read_as_43_and_the_assumptions_follow_the_options()
     {

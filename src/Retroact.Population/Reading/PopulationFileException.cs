@@ -9,7 +9,7 @@ public sealed class PopulationFileException : Exception
 {
     /// <summary>Creates the error.</summary>
     /// <param name="file">The file's path as given.</param>
-    /// <param name="line">The 1-based line (the header is line 1).</param>
+    /// <param name="line">The 1-based line (the header is line 1); 0 for a format without lines (Parquet).</param>
     /// <param name="column">The 1-based column, or 0 when the problem is not in one column.</param>
     /// <param name="columnName">The column's name from the header (or the required name that is missing); empty when not known.</param>
     /// <param name="problem">What is wrong.</param>
@@ -40,9 +40,9 @@ public sealed class PopulationFileException : Exception
 
     private static string Format(string file, long line, int column, string columnName, string problem)
     {
-        var where = column > 0
-            ? $"line {line}, column {column}{(columnName.Length > 0 ? $" ({columnName})" : "")}"
-            : $"line {line}";
-        return $"{file}: {where}: {problem}";
+        var parts = new List<string>(2);
+        if (line > 0) parts.Add($"line {line}");
+        if (column > 0) parts.Add($"column {column}{(columnName.Length > 0 ? $" ({columnName})" : "")}");
+        return parts.Count == 0 ? $"{file}: {problem}" : $"{file}: {string.Join(", ", parts)}: {problem}";
     }
 }

@@ -21,7 +21,7 @@ internal sealed class CaseGenerator
     private readonly ManualEdition _quantityScale;
     private readonly LocalDate _start;
     private readonly int _windowDays;
-    private readonly Categorical<string> _offence, _methForm, _band, _relief, _assistance, _weapon, _c924, _aggravating,
+    private readonly Categorical<string> _offence, _methForm, _relief, _assistance, _weapon, _c924,
         _mitigating, _acceptance, _drugCategory, _nonDrugCategory, _career, _status, _position, _variance, _openLife,
         _surrender, _pretrial, _guideline, _district;
 
@@ -30,6 +30,7 @@ internal sealed class CaseGenerator
     private readonly double[] _volumeAcceptance;
     private readonly Categorical<string>[] _drugTypes;
     private readonly int _firstYear;
+    private readonly Categorical<int> _bandNumber, _aggravatingLevels;
 
     /// <summary>Per day of the window (0 = the first day): the fiscal-year index, the edition in force, and per substance the §841(b)(1) thresholds.</summary>
     private readonly int[] _yearOfDay;
@@ -72,6 +73,8 @@ internal sealed class CaseGenerator
         _stateDetainerShare = inputs.Parameter("state_detainer_share");
         _ageMinimum = inputs.Parameter("age_minimum");
         _ageMean = inputs.Parameter("age_mean");
+        _bandNumber = Numbered(inputs.Distribution("quantity_band"), "quantity_band");
+        _aggravatingLevels = Numbered(inputs.Distribution("aggravating_role"), "aggravating_role");
         _bands = _quantityScale.DrugQuantity.Values.Distinct().ToFrozenDictionary(t => t, t => t.Rows.OrderByDescending(r => r.Level).ToArray());
         _probabilities = inputs.YesNoDistributions.ToFrozenDictionary(name => name, name => inputs.Distribution(name).ProbabilityOf("yes"));
         _gctDaysPerYear = asOf >= inputs.DateParameter("fsa_gct_from") ? inputs.Parameter("gct_days_per_year_after_fsa") : inputs.Parameter("gct_days_per_year_before_fsa");
@@ -86,10 +89,10 @@ internal sealed class CaseGenerator
         _mmConviction = _drugTypes.SelectMany(d => d.Keys).Distinct().ToFrozenDictionary(d => d, d => _probabilities["mm_conviction:" + d], StringComparer.Ordinal);
         _nonCitizen = _probabilities.Keys.Where(k => k.StartsWith("noncitizen:", StringComparison.Ordinal))
             .ToFrozenDictionary(k => k["noncitizen:".Length..], k => _probabilities[k], StringComparer.Ordinal);
-        (_offence, _methForm, _band) = (inputs.Distribution("offence_class"), inputs.Distribution("meth_form"), inputs.Distribution("quantity_band"));
+        (_offence, _methForm) = (inputs.Distribution("offence_class"), inputs.Distribution("meth_form"));
         (_relief, _assistance) = (inputs.Distribution("mm_relief"), inputs.Distribution("assistance_without_mm"));
-        (_weapon, _c924, _aggravating, _mitigating, _acceptance) = (inputs.Distribution("weapon"), inputs.Distribution("section_924c"),
-            inputs.Distribution("aggravating_role"), inputs.Distribution("mitigating_role"), inputs.Distribution("acceptance"));
+        (_weapon, _c924, _mitigating, _acceptance) = (inputs.Distribution("weapon"), inputs.Distribution("section_924c"),
+            inputs.Distribution("mitigating_role"), inputs.Distribution("acceptance"));
         (_drugCategory, _nonDrugCategory, _career, _status) = (inputs.Distribution("category:drug"), inputs.Distribution("category:non-drug"),
             inputs.Distribution("career_offender:drug"), inputs.Distribution("status_points"));
         (_position, _variance, _openLife) = (inputs.Distribution("range_position"), inputs.Distribution("variance_below"), inputs.Distribution("life_at_open_range"));
@@ -117,20 +120,18 @@ internal sealed class CaseGenerator
                 continue;
             }
 
-            var custody = DrawCustody(ref random, sentence.Case);
-            if (custody is null)
-            {
-                continue;
-            }
-
-            return Finish(ref random, index, sentence, custody);
+            return Finish(ref random, index, sentence);
         }
 
         throw new InvalidOperationException($"no candidate sentence survived to {_asOf:yyyy-MM-dd} in {MaxAttempts} draws; check data/population");
     }
 
-    /// <summary>The smallest quantity drawn (grams): the lowest band of a table starts at 0.</summary>
-    private const decimal MinimumGrams = 0.1m;
+    /// <summary>Quantities are drawn in tenths of a gram, at least 0.1 g (the lowest band of a table starts at 0).</summary>
+    private const long MinimumTenths = 1;
+
+    private static readonly ImmutableArray<string> Weapon = ["weapon"];
+    private static readonly ImmutableArray<string> AggravatingRole = ["aggravating-role"];
+    private static readonly ImmutableArray<string> WeaponAndRole = ["weapon", "aggravating-role"];
 
     /// <summary>A table's rows from the highest level down (band 1 = the top paragraph); filled in the constructor, read-only after.</summary>
     private readonly FrozenDictionary<DrugQuantityTable, DrugQuantityRow[]> _bands;
@@ -143,6 +144,10 @@ internal sealed class CaseGenerator
     private double Probability(string distribution) =>
         _probabilities.TryGetValue(distribution, out var p) ? p : throw new InvalidOperationException($"no yes/no distribution named {distribution} in data/population");
 
+    /// <summary>A distribution whose keys are whole numbers, with the keys parsed once.</summary>
+    private static Categorical<int> Numbered(Categorical<string> text, string name) =>
+        new([.. text.Keys.Select((k, i) => (int.Parse(k, CultureInfo.InvariantCulture), text.Weight(i)))], name);
+
     private static int FiscalYear(LocalDate date) => date.Month >= 10 ? date.Year + 1 : date.Year;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -152,17 +157,26 @@ internal sealed class CaseGenerator
         var edition = _editionOfDay[day];
         var drugType = _drugTypes[_yearOfDay[day]].Draw(ref random);
         var substance = drugType == "methamphetamine" ? _methForm.Draw(ref random) : drugType;
-        var band = int.Parse(_band.Draw(ref random), CultureInfo.InvariantCulture);
+        if (drugType != "other" && edition.DrugQuantityFor(substance) is null)
+        {
+            // A form the Manual of the day has no line for (e.g. methamphetamine (actual) before Nov 1, 2000) is recorded as the mixture.
+            substance = drugType;
+            if (edition.DrugQuantityFor(substance) is null) return null;
+        }
+
+        var band = _bandNumber.Draw(ref random);
 
         // Facts first: the quantity is drawn on one fixed scale (the Drug Quantity Table in force on Oct 31, 2014);
         // the law in force at sentencing then sets the level, so a 2005 crack case gets the 1994 crack table.
         var scale = _quantityScale.DrugQuantityFor(drugType == "other" ? "cocaine" : substance)!;
         var rows = BandsOf(scale);
         var row = rows[Math.Min(band, rows.Length) - 1];
-        var upper = (double)(row.LessThan ?? row.AtLeast * (decimal)_topBandMultiple);
-        var grams = Math.Max(Math.Max(row.AtLeast, MinimumGrams), Math.Round((decimal)random.Between((double)row.AtLeast, upper), 1, MidpointRounding.ToZero));
+        var lower = (double)row.AtLeast;
+        var upper = row.LessThan is { } lessThan ? (double)lessThan : lower * _topBandMultiple;
+        var tenths = Math.Max((long)Math.Floor(random.Between(lower, upper) * 10), MinimumTenths);
+        var grams = Math.Max(row.AtLeast, new decimal((int)(tenths & 0xFFFFFFFF), (int)(tenths >> 32), 0, false, 1));
         ImmutableArray<DrugAmount> drugs = drugType == "other" ? [] : [new DrugAmount(substance, grams)];
-        var baseLevel = drugType == "other" ? row.Level : (edition.DrugQuantityFor(substance) ?? scale).LevelFor(grams);
+        var baseLevel = edition.DrugQuantityFor(drugType == "other" ? "cocaine" : substance)!.LevelFor(grams);
 
         // Statutory range: 21 U.S.C. §841(b)(1)(A)/(B) thresholds in force on the sentencing day, when convicted of an MM count.
         var mmConvicted = random.Chance(_mmConviction[drugType]);
@@ -183,7 +197,7 @@ internal sealed class CaseGenerator
 
         var consecutive = !safetyValve && _c924.Draw(ref random) == "yes" ? 60 : 0;
         var weapon = consecutive == 0 && !safetyValve && _weapon.Draw(ref random) == "yes";
-        var aggravating = safetyValve ? 0 : int.Parse(_aggravating.Draw(ref random), CultureInfo.InvariantCulture);
+        var aggravating = safetyValve ? 0 : _aggravatingLevels.Draw(ref random);
         MitigatingRole? role = aggravating > 0 ? null : _mitigating.Draw(ref random) switch
         {
             "minor" => MitigatingRole.Minor,
@@ -208,6 +222,10 @@ internal sealed class CaseGenerator
         var acceptance = accepted ? (capped + adjustments >= 16 ? -3 : -2) : 0;
         adjustments += acceptance;
         var total = Math.Clamp(capped + adjustments, 1, 43);
+        if (safetyValve && statMin >= SafetyValveFloor.FromStatutoryMinimumMonths && edition.SafetyValveFloor is OffenseLevelFloor floor)
+        {
+            total = Math.Max(total, floor.Level); // §5C1.2(b): "not less than level 17"
+        }
 
         CareerOffenderFinding? finding = null;
         if (career && edition.CareerOffender.RowFor(statMax is { } m ? Months.Of(m) : Months.Life) is { } careerRow)
@@ -219,14 +237,11 @@ internal sealed class CaseGenerator
 
         var bindingMinimum = statMin is { } min && !safetyValve && assistance != SubstantialAssistance.Section3553e ? min : 0;
         var term = DrawTerm(ref random, edition.SentencingTable.Range(total, category), bindingMinimum, statMax, assistance is not null);
-        if (term is null)
+        var custody = term is { } t ? DrawCustody(ref random, sentencedOn, t, consecutive) : null;
+        if (custody is null)
         {
             return null;
         }
-
-        var zeroPoint = ImmutableArray.CreateBuilder<string>();
-        if (weapon || consecutive > 0) zeroPoint.Add("weapon");
-        if (aggravating > 0) zeroPoint.Add("aggravating-role");
 
         return new Drawn(drugType, new Case
         {
@@ -234,20 +249,27 @@ internal sealed class CaseGenerator
             SentencedOn = sentencedOn,
             Guideline = "2D1.1",
             Drugs = drugs,
-            BaseOffenseLevel = baseLevel,
+            BaseOffenseLevel = capped, // the base "as found": after the §2D1.1(a)(5) cap, as the engine and the USSC's BASEHI read it
             TotalOffenseLevel = total,
             OffenseLevelAdjustments = adjustments,
             MitigatingRole = role,
             CriminalHistoryCategory = category,
             CriminalHistoryPoints = points,
             StatusPoints = StatusPoints(ref random, points),
-            ZeroPointDisqualifiers = zeroPoint.DrainToImmutable(),
+            ZeroPointDisqualifiers = (weapon || consecutive > 0, aggravating > 0) switch
+            {
+                (true, true) => WeaponAndRole,
+                (true, false) => Weapon,
+                (false, true) => AggravatingRole,
+                _ => [],
+            },
+            Custody = custody,
             CareerOffender = finding,
             StatutoryMinimumMonths = statMin,
             StatutoryMaximumMonths = statMax,
             SafetyValve = safetyValve,
             SubstantialAssistance = assistance,
-            TermMonths = term.Value.Life ? null : term.Value.Months,
+            TermMonths = term!.Value.Life ? null : term.Value.Months,
             Life = term.Value.Life,
             ConsecutiveMonths = consecutive,
         });
@@ -266,7 +288,8 @@ internal sealed class CaseGenerator
         int? statMax = facts.StatutoryMaximumMonths > 0 && statMin is not 180 ? facts.StatutoryMaximumMonths : null;
         var consecutive = random.Chance(facts.ConsecutiveShare) ? 60 : 0;
         var term = DrawTerm(ref random, edition.SentencingTable.Range(total, category), statMin ?? 0, statMax, false);
-        if (term is null)
+        var custody = term is { } t ? DrawCustody(ref random, sentencedOn, t, consecutive) : null;
+        if (custody is null)
         {
             return null;
         }
@@ -280,10 +303,11 @@ internal sealed class CaseGenerator
             CriminalHistoryCategory = category,
             CriminalHistoryPoints = points,
             StatusPoints = StatusPoints(ref random, points),
-            ZeroPointDisqualifiers = consecutive > 0 ? ["weapon"] : [],
+            ZeroPointDisqualifiers = consecutive > 0 ? Weapon : [],
+            Custody = custody,
             StatutoryMinimumMonths = statMin,
             StatutoryMaximumMonths = statMax,
-            TermMonths = term.Value.Life ? null : term.Value.Months,
+            TermMonths = term!.Value.Life ? null : term.Value.Months,
             Life = term.Value.Life,
             ConsecutiveMonths = consecutive,
         });
@@ -340,12 +364,12 @@ internal sealed class CaseGenerator
 
     /// <summary>Commencement, credit, and survival: null when the person is not in custody on the as-of date.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private CustodyFacts? DrawCustody(ref Xoshiro random, Case sentence)
+    private CustodyFacts? DrawCustody(ref Xoshiro random, LocalDate sentencedOn, (int Months, bool Life) term, int consecutive)
     {
         var commenced = _surrender.Draw(ref random) == "voluntary"
-            ? sentence.SentencedOn.PlusDays(random.Inclusive((int)_surrenderDaysMin, (int)_surrenderDaysMax))
-            : sentence.SentencedOn;
-        var prior = _pretrial.Draw(ref random) == "yes" && commenced == sentence.SentencedOn
+            ? sentencedOn.PlusDays(random.Inclusive((int)_surrenderDaysMin, (int)_surrenderDaysMax))
+            : sentencedOn;
+        var prior = _pretrial.Draw(ref random) == "yes" && commenced == sentencedOn
             ? random.Inclusive((int)_priorCreditDaysMin, (int)_priorCreditDaysMax)
             : 0;
         if (commenced > _asOf)
@@ -354,9 +378,9 @@ internal sealed class CaseGenerator
         }
 
         var status = CustodyStatus.Institution;
-        if (!sentence.Life)
+        if (!term.Life)
         {
-            var months = sentence.TermMonths!.Value + sentence.ConsecutiveMonths;
+            var months = term.Months + consecutive;
             var fullTerm = commenced.PlusMonths(months);
             var termDays = Period.DaysBetween(commenced, fullTerm);
             var perYear = _gctDaysPerYear;
@@ -390,7 +414,7 @@ internal sealed class CaseGenerator
 
     /// <summary>Who the person is and who waits for them: drawn by the sentence's group, independently of each other.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Case Finish(ref Xoshiro random, int index, Drawn drawn, CustodyFacts custody)
+    private Case Finish(ref Xoshiro random, int index, Drawn drawn)
     {
         var group = drawn.Group;
         var (race, ethnicity) = _in.Distribution("race:" + group).Draw(ref random) switch
@@ -413,7 +437,6 @@ internal sealed class CaseGenerator
         return drawn.Case with
         {
             Id = "syn-" + (index + 1).ToString("D8", CultureInfo.InvariantCulture),
-            Custody = custody,
             Citizenship = nonCitizen ? Citizenship.NonUs : Citizenship.Us,
             Detainers = detainers.DrainToImmutable(),
             Demographics = new Demographics

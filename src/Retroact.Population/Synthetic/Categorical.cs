@@ -26,6 +26,9 @@ internal sealed class Categorical<T>
         _cumulative[^1] = 1.0;
     }
 
+    /// <summary>The probability of the key at <paramref name="index"/> (keys in file order).</summary>
+    public double Weight(int index) => _cumulative[index] - (index == 0 ? 0 : _cumulative[index - 1]);
+
     /// <summary>The keys in file order.</summary>
     public IReadOnlyList<T> Keys => _keys;
 
@@ -42,6 +45,6 @@ internal sealed class Categorical<T>
         return _keys[^1];
     }
 
-    /// <summary>The probability of the key at index 0 ("yes" in a yes/no distribution).</summary>
-    public double ProbabilityOf(T key) => Array.IndexOf(_keys, key) is var i and >= 0 ? _cumulative[i] - (i == 0 ? 0 : _cumulative[i - 1]) : 0;
+    /// <summary>The probability of <paramref name="key"/>; 0 when it is not a key.</summary>
+    public double ProbabilityOf(T key) => Array.IndexOf(_keys, key) is var i and >= 0 ? Weight(i) : 0;
 }
