@@ -11,8 +11,8 @@ namespace Retroact.Impact.Pipeline;
 internal sealed class BatchReader(IEnumerable<PopulationRecord> records, Action<Rejection> reject)
 {
     private const int Ahead = 2;
-    private readonly BlockingCollection<ImpactPipeline.Batch> _full = new(Ahead);
-    private readonly BlockingCollection<ImpactPipeline.Batch> _free = new(Ahead + 1);
+    private readonly BlockingCollection<CaseBatch> _full = new(Ahead);
+    private readonly BlockingCollection<CaseBatch> _free = new(Ahead + 1);
 
     /// <summary>Rows read; final once <see cref="Batches"/> has ended.</summary>
     public long Read { get; private set; }
@@ -21,11 +21,11 @@ internal sealed class BatchReader(IEnumerable<PopulationRecord> records, Action<
     public long Rejected { get; private set; }
 
     /// <summary>The batches, in input order; the last may be partly filled (or empty).</summary>
-    public IEnumerable<ImpactPipeline.Batch> Batches()
+    public IEnumerable<CaseBatch> Batches()
     {
         for (var i = 0; i < Ahead + 1; i++)
         {
-            _free.Add(new ImpactPipeline.Batch());
+            _free.Add(new CaseBatch());
         }
 
         using var stop = new CancellationTokenSource();
@@ -47,7 +47,7 @@ internal sealed class BatchReader(IEnumerable<PopulationRecord> records, Action<
     }
 
     /// <summary>Gives a consumed batch back for reuse.</summary>
-    public void Recycle(ImpactPipeline.Batch batch)
+    public void Recycle(CaseBatch batch)
     {
         batch.Clear();
         _free.Add(batch);

@@ -16,8 +16,8 @@ namespace Retroact.Impact.Pipeline;
 /// <summary>
 /// The whole impact run: streams population records, decides each accepted case under §1B1.10 and plans its release
 /// (in parallel, a batch at a time, on every core), writes <c>decisions.csv</c> in input order, hands rejected rows to
-/// the caller's reject sink, then aggregates and builds the report. Memory: one batch of cases plus a 40-byte outcome
-/// row per case.
+/// the caller's reject sink, then aggregates and builds the report. Memory: three batches of cases (one being decided,
+/// two read ahead) plus a 40-byte outcome row per case.
 /// </summary>
 /// <param name="engine">The §1B1.10 engine.</param>
 /// <param name="planner">The release planner.</param>
@@ -65,7 +65,7 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         var reader = new BatchReader(records, reject);
         using (var writer = new DecisionsCsvWriter(decisions, codes))
         {
-            // Reading runs on its own thread, one batch ahead, while the batch before is decided on every core.
+            // Reading runs on its own thread, up to two batches ahead, while the batch before is decided on every core.
             foreach (var batch in reader.Batches())
             {
                 Flush(batch, amendment, orderDate, order, mapper, table, writer);
@@ -77,16 +77,16 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         return ImpactAnalysis.Analyse(table, new RunDescription(amendment.Id, order, population, reader.Read, reader.Rejected), codes, costs, discretion);
     }
 
-    private void Flush(Batch batch, Amendment amendment, LocalDate? orderDate, LocalDate order, OutcomeMapper mapper, OutcomeTable table, DecisionsCsvWriter writer)
+    private void Flush(CaseBatch batch, Amendment amendment, LocalDate? orderDate, LocalDate order, OutcomeMapper mapper, OutcomeTable table, DecisionsCsvWriter writer)
     {
         var orderDay = DayNumber.Of(order);
-        var slices = (batch.Count + Batch.SliceSize - 1) / Batch.SliceSize;
+        var slices = (batch.Count + CaseBatch.SliceSize - 1) / CaseBatch.SliceSize;
         Parallel.For(0, slices, slice =>
         {
             var rows = batch.Rows[slice];
             rows.Clear();
-            var end = Math.Min(batch.Count, (slice + 1) * Batch.SliceSize);
-            for (var i = slice * Batch.SliceSize; i < end; i++)
+            var end = Math.Min(batch.Count, (slice + 1) * CaseBatch.SliceSize);
+            for (var i = slice * CaseBatch.SliceSize; i < end; i++)
             {
                 var (outcome, detail, note) = Evaluate(batch.Cases[i], batch.Assumed[i], amendment, orderDate, order, orderDay, mapper);
                 batch.Outcomes[i] = outcome;
@@ -133,36 +133,5 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
 
         var (decided, decidedDetail) = mapper.Decided(@case, in figures, plan, assumed);
         return (decided, decidedDetail, null);
-    }
-
-    /// <summary>Accepted cases read together, with the scratch space their evaluation needs; reused.</summary>
-    internal sealed class Batch
-    {
-        public Case[] Cases { get; } = new Case[BatchSize];
-        public AssumedFields[] Assumed { get; } = new AssumedFields[BatchSize];
-        /// <summary>Cases evaluated and formatted together by one worker; the unit of parallel work.</summary>
-        public const int SliceSize = 1024;
-
-        public CaseOutcome[] Outcomes { get; } = new CaseOutcome[BatchSize];
-
-        /// <summary>The decisions.csv text of each slice, appended in slice order.</summary>
-        public Utf8RowBuffer[] Rows { get; } = [.. Enumerable.Range(0, BatchSize / SliceSize).Select(_ => new Utf8RowBuffer())];
-        public int Count { get; private set; }
-
-        /// <summary>Rows read from the source up to and including this batch's last.</summary>
-        public long ReadThrough { get; set; }
-
-        public void Add(Case @case, AssumedFields assumed)
-        {
-            Cases[Count] = @case;
-            Assumed[Count] = assumed;
-            Count++;
-        }
-
-        public void Clear()
-        {
-            Array.Clear(Cases, 0, Count);
-            Count = 0;
-        }
     }
 }
