@@ -96,7 +96,7 @@ public static class ReportHtml
             .Append(Money(r.DollarsSaved.Total)).Append(" at the Bureau of Prisons' cost of incarceration.");
         if (r.Discretion is { } d)
         {
-            h.Append(" If courts grant motions as modelled (").Append(Escape(d.Model)).Append("), ").Append(N(d.Granted.Mean))
+            h.Append(" If courts grant motions as modelled (").Append(Escape(d.Model)).Append("), ").Append(N(Math.Round(d.Granted.Mean, MidpointRounding.AwayFromZero)))
                 .Append(" motions are granted (5th–95th percentile ").Append(N(d.Granted.P5)).Append("–").Append(N(d.Granted.P95))
                 .Append("), saving ").Append(Money(d.DollarsSaved.Mean)).Append(" (").Append(Money(d.DollarsSaved.P5)).Append("–")
                 .Append(Money(d.DollarsSaved.P95)).Append(").");
