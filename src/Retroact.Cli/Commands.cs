@@ -9,10 +9,10 @@ internal static class Commands
     [
         RangeCommand.Create(),
         CalcCommand.Create(),
-        ReduceCommand.Create(),
         ReleaseCommand.Create(),
         ValidateCommand.Create(),
         GenerateCommand.Create(),
+        ReduceCommand.Create(),
         ImpactCommand.Create(),
         CompareCommand.Create(),
     ];

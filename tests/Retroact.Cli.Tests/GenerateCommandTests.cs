@@ -35,4 +35,12 @@ public class GenerateCommandTests
         Assert.Equal(2, GenerateCommand.Run(asOf, count, 1, Path.Combine(Path.GetTempPath(), "never-written.csv"), format, TextWriter.Null, error));
         Assert.Equal(message, error.ToString().ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void An_unknown_format_name_exits_2_without_writing()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "retroact-never-" + Guid.NewGuid().ToString("N") + ".csv");
+        Assert.Equal(2, GenerateCommand.Create().Parse(["--out", path, "--format", "excel", "--count", "1"]).Invoke());
+        Assert.False(File.Exists(path));
+    }
 }

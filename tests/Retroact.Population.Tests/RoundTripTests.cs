@@ -85,6 +85,31 @@ public class ParquetAndRejectFileTests
     }
 
     [Fact]
+    public void Parquet_rejects_are_written_as_parquet_with_the_source_columns_and_the_reason()
+    {
+        var good = SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, 1, 2).Single();
+        var bad = good with { Id = "bad", StatusPoints = 3, CriminalHistoryPoints = 1 };
+        using var input = new TempFile(".parquet");
+        using var output = new TempFile(".parquet");
+        using (var writer = PopulationWriter.Create(input.Path, PopulationFormat.Parquet))
+        {
+            writer.Write(good);
+            writer.Write(bad);
+        }
+
+        using (var reader = PopulationReader.Open(input.Path, PopulationFormat.Parquet))
+        using (var rejects = RejectWriter.Create(output.Path, PopulationFormat.Parquet, reader.Columns))
+        {
+            foreach (var record in reader.Where(r => !r.IsAccepted)) rejects.Write(record.Rejection!);
+        }
+
+        using var again = PopulationReader.Open(output.Path, PopulationFormat.Parquet);
+        var record2 = Assert.Single(again);
+        Assert.Equal(("bad", "statusPoints", "more than the criminal history points"), (record2.Rejection!.Source[0], record2.Rejection.Field, record2.Rejection.Reason));
+        Assert.Equal(["row", "field", "value", "reason"], again.Columns.TakeLast(4));
+    }
+
+    [Fact]
     public void Json_lines_rejects_are_written_as_json_lines_with_the_source_line()
     {
         using var input = new TempFile(".jsonl", "{\"id\":\"a\",\"sentencedOn\":\"2014-13-01\"}\n");
@@ -99,5 +124,37 @@ public class ParquetAndRejectFileTests
         var root = doc.RootElement;
         Assert.Equal(("1", "sentencedOn", "{\"id\":\"a\",\"sentencedOn\":\"2014-13-01\"}"),
             (root.GetProperty("row").GetString(), root.GetProperty("field").GetString(), root.GetProperty("source").GetString()));
+    }
+}
+
+public class TypedParquetTests
+{
+    [Fact]
+    public async Task A_parquet_file_with_typed_columns_from_another_tool_reads_by_the_native_rules()
+    {
+        using var file = new TempFile(".parquet");
+        var id = new Parquet.Schema.DataField<string>("id", true);
+        var sentencedOn = new Parquet.Schema.DataField<DateOnly?>("sentencedOn");
+        var term = new Parquet.Schema.DataField<int?>("termMonths");
+        var safetyValve = new Parquet.Schema.DataField<bool?>("safetyValve");
+        var grams = new Parquet.Schema.DataField<double?>("drug1Grams");
+        var substance = new Parquet.Schema.DataField<string>("drug1Substance", true);
+        await using (var stream = File.Create(file.Path))
+        await using (var writer = await Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema(id, sentencedOn, term, safetyValve, grams, substance), stream))
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(id, new[] { "a", "b" }, null);
+            await group.WriteAsync<DateOnly>(sentencedOn, new DateOnly?[] { new DateOnly(2014, 5, 6), null });
+            await group.WriteAsync<int>(term, new int?[] { 87, -4 });
+            await group.WriteAsync<bool>(safetyValve, new bool?[] { true, null });
+            await group.WriteAsync<double>(grams, new double?[] { 12.5, null });
+            await group.WriteAsync(substance, new[] { "heroin", null }, null);
+        }
+
+        using var reader = PopulationReader.Open(file.Path, PopulationFormat.Parquet);
+        var records = reader.ToList();
+        var a = records[0].Case!;
+        Assert.Equal((new NodaTime.LocalDate(2014, 5, 6), 87, true, 12.5m), (a.SentencedOn, a.TermMonths!.Value, a.SafetyValve, a.Drugs[0].Grams!.Value));
+        Assert.Equal(("sentencedOn", "", "required; the day sentence was imposed (yyyy-MM-dd)"), (records[1].Rejection!.Field, records[1].Rejection!.Value, records[1].Rejection!.Reason));
     }
 }

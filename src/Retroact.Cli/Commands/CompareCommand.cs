@@ -36,7 +36,8 @@ public static class CompareCommand
     internal static int Run(string a, string b, ImpactArguments args, TextWriter output, TextWriter error)
     {
         if (ImpactCommand.Prepare(args with { Amendment = a }, error) is not { } runA
-            || ImpactCommand.Prepare(args with { Amendment = b }, error) is not { } runB)
+            || ImpactCommand.Prepare(args with { Amendment = b }, error) is not { } runB
+            || !FormatOption.TryResolve(args.Format, error, out var format))
         {
             return CliText.BadInput;
         }
@@ -48,7 +49,7 @@ public static class CompareCommand
         foreach (var (name, run) in new[] { ("A", runA), ("B", runB) })
         {
             var dir = Path.Combine(args.Out, name);
-            reports.Add(ImpactCommand.Execute(run, dir, args.PopulationFile, args.Format, args.Count, interactive: false, populationAsOf));
+            reports.Add(ImpactCommand.Execute(run, dir, args.PopulationFile, format, args.Count, interactive: false, populationAsOf));
             ImpactAnalysis.WriteReports(reports[^1], dir);
         }
 

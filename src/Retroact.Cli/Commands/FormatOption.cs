@@ -3,14 +3,25 @@ using Retroact.Population;
 
 namespace Retroact.Cli;
 
-/// <summary>The --format option shared by validate and generate: native, ussc, parquet or jsonl.</summary>
+/// <summary>The --format option shared by validate and generate: native, ussc, parquet or jsonl (checked by the command, so a bad name exits 2).</summary>
 internal static class FormatOption
 {
-    public static Option<PopulationFormat?> Create(string description) => new("--format")
+    /// <summary>What a bad --format value is told.</summary>
+    public const string Allowed = "expected native, ussc, parquet or jsonl";
+
+    public static Option<string?> Create(string description) => new("--format") { Description = description };
+
+    /// <summary>
+    /// Resolves an optional --format value; false (after telling <paramref name="error"/> what is allowed) for an
+    /// unknown name. An absent value resolves to null, meaning "from the file's extension".
+    /// </summary>
+    public static bool TryResolve(string? name, TextWriter error, out PopulationFormat? format)
     {
-        Description = description,
-        CustomParser = r => Parse(r.Tokens.Single().Value) ?? throw new ArgumentException($"--format {r.Tokens.Single().Value}: expected native, ussc, parquet or jsonl"),
-    };
+        format = name is null ? null : Parse(name);
+        if (name is null || format is not null) return true;
+        error.WriteLine($"--format {name}: {Allowed}");
+        return false;
+    }
 
     /// <summary>The format named by <paramref name="name"/>, or null.</summary>
     public static PopulationFormat? Parse(string name) => name.ToLowerInvariant() switch

@@ -22,7 +22,9 @@ public static class GenerateCommand
         {
             asOf, count, seed, output, format,
         };
-        command.SetAction(parse => Run(parse.GetValue(asOf)!, parse.GetValue(count), parse.GetValue(seed), parse.GetValue(output)!, parse.GetValue(format), Console.Out, Console.Error));
+        command.SetAction(parse => FormatOption.TryResolve(parse.GetValue(format), Console.Error, out var chosen)
+            ? Run(parse.GetValue(asOf)!, parse.GetValue(count), parse.GetValue(seed), parse.GetValue(output)!, chosen, Console.Out, Console.Error)
+            : 2);
         return command;
     }
 

@@ -42,14 +42,14 @@ public static class ImpactCommand
     /// <summary>Runs the command: 0 on success, 2 for bad input (message names the option or file, the value and what is allowed).</summary>
     internal static int Run(ImpactArguments args, TextWriter output, TextWriter error, bool interactive)
     {
-        if (Prepare(args, error) is not { } run)
+        if (Prepare(args, error) is not { } run || !FormatOption.TryResolve(args.Format, error, out var format))
         {
             return CliText.BadInput;
         }
 
         try
         {
-            var report = Execute(run, args.Out, args.PopulationFile, args.Format, args.Count, interactive);
+            var report = Execute(run, args.Out, args.PopulationFile, format, args.Count, interactive);
             ImpactAnalysis.WriteReports(report, args.Out);
             if (args.Json)
             {
@@ -305,7 +305,7 @@ public static class ImpactCommand
 internal sealed record ImpactArguments(
     string Amendment,
     string? PopulationFile,
-    PopulationFormat? Format,
+    string? Format,
     string? OrderDate,
     decimal? GrantRate,
     string? GrantModel,
@@ -323,7 +323,7 @@ internal sealed class ImpactOptions
 {
     public Option<string> Amendment { get; } = new("--amendment") { Description = "782, 706, 750, 821A, 821B, another catalog id, or the path of an amendment or reform file.", Required = true };
     public Option<string?> Population { get; } = new("--population") { Description = "A population file; without it, the default synthetic population (docs/population.md)." };
-    public Option<PopulationFormat?> Format { get; } = FormatOption.Create("native, ussc, parquet or jsonl (default: from the extension; .csv is native)");
+    public Option<string?> Format { get; } = FormatOption.Create("native, ussc, parquet or jsonl (default: from the extension; .csv is native)");
     public Option<string?> OrderDate { get; } = new("--order-date") { Description = "The orders' effective date (yyyy-MM-dd); never before the amendment's earliest order date." };
     public Option<decimal?> GrantRate { get; } = new("--grant-rate") { Description = "The share of eligible motions courts grant, 0 to 1 (seeded draws)." };
     public Option<string?> GrantModel { get; } = new("--grant-model") { Description = "A grant-model file: rates by district, criminal history category, limitedBy (docs/impact.md)." };

@@ -20,7 +20,9 @@ public static class ValidateCommand
         {
             file, format, rejects, json,
         };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format), parse.GetValue(rejects), parse.GetValue(json), Console.Out, Console.Error));
+        command.SetAction(parse => FormatOption.TryResolve(parse.GetValue(format), Console.Error, out var chosen)
+            ? Run(parse.GetValue(file)!, chosen, parse.GetValue(rejects), parse.GetValue(json), Console.Out, Console.Error)
+            : 2);
         return command;
     }
 

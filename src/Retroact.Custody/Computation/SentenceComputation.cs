@@ -44,7 +44,8 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
         where TTrace : struct, ITrace
     {
         ArgumentNullException.ThrowIfNull(method);
-        return ComputeFrom(Start(input, trace), input.Term, input.GctDisallowedDays, method, trace);
+        var start = Start(input, trace);
+        return ComputeFrom(start, input.Term, Span(start, input.Term), input.GctDisallowedDays, method, trace);
     }
 
     /// <summary>
@@ -101,46 +102,32 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
         }
 
         var method = methods[index];
+        var span = Span(start, term);
         SentenceResult? result = null;
         for (var next = index + 1; next < methods.Length && methods[next].GovernsFrom <= asOf; next++)
         {
             var later = methods[next];
             var change = later.GovernsFrom;
-            if (result is null && Earliest(start, term, method) is { } earliest && earliest.Date >= change)
+            var before = result ?? ComputeFrom(start, term, span, gctDisallowedDays, method, trace);
+            var stillInCustody = before.ProjectedReleaseDate is not { } projected || projected >= change;
+            if (trace.IsEnabled)
             {
-                if (trace.IsEnabled)
-                {
-                    trace.Add(new TraceStep(
-                        "Good conduct time method change",
-                        $"full term {earliest.FullTerm:uuuu-MM-dd} less at most {earliest.MostCredit} days under {method.Id} (its credit never exceeds " +
-                        $"{(earliest.RatePerMille / 1000m).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} of the time served) = {earliest.Date:uuuu-MM-dd}; {later.Id} governs from {change:uuuu-MM-dd}",
-                        $"in custody on {change:uuuu-MM-dd}: recomputed under {later.Id}",
-                        later.GovernsFromCitation));
-                }
+                trace.Add(new TraceStep(
+                    "Good conduct time method change",
+                    $"projected {(before.ProjectedReleaseDate is { } p ? $"{p:uuuu-MM-dd}" : "none (life)")} under {before.Method.Id}; {later.Id} governs from {change:uuuu-MM-dd}",
+                    stillInCustody
+                        ? $"in custody on {change:uuuu-MM-dd}: recomputed under {later.Id}"
+                        : $"released before {change:uuuu-MM-dd}: the date stands under {before.Method.Id}",
+                    later.GovernsFromCitation));
             }
-            else
-            {
-                var before = result ?? ComputeFrom(start, term, gctDisallowedDays, method, trace);
-                var stillInCustody = before.ProjectedReleaseDate is not { } projected || projected >= change;
-                if (trace.IsEnabled)
-                {
-                    trace.Add(new TraceStep(
-                        "Good conduct time method change",
-                        $"projected {(before.ProjectedReleaseDate is { } p ? $"{p:uuuu-MM-dd}" : "none (life)")} under {before.Method.Id}; {later.Id} governs from {change:uuuu-MM-dd}",
-                        stillInCustody
-                            ? $"in custody on {change:uuuu-MM-dd}: recomputed under {later.Id}"
-                            : $"released before {change:uuuu-MM-dd}: the date stands under {before.Method.Id}",
-                        later.GovernsFromCitation));
-                }
 
-                if (!stillInCustody)
-                {
-                    return before;
-                }
+            if (!stillInCustody)
+            {
+                return before;
             }
 
             method = later;
-            var recomputed = ComputeFrom(start, term, gctDisallowedDays, method, trace);
+            var recomputed = ComputeFrom(start, term, span, gctDisallowedDays, method, trace);
             if (recomputed.ProjectedReleaseDate is { } date && date < change)
             {
                 if (trace.IsEnabled)
@@ -158,35 +145,23 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
             result = recomputed;
         }
 
-        return result ?? ComputeFrom(start, term, gctDisallowedDays, method, trace);
+        return result ?? ComputeFrom(start, term, span, gctDisallowedDays, method, trace);
     }
 
-    /// <summary>
-    /// A lower bound on the projected date under a years-served <paramref name="method"/>, found without solving for the
-    /// time served, so that a term certainly running on a later method's first day skips the computation under this one.
-    /// <c>null</c> for life or a years-imposed method.
-    /// </summary>
-    /// <remarks>
-    /// Proof: with r thousandths = max(rate, ⌈1000 × daysPerYear / 365⌉) (148 for 54 days and .148), the credit after t days
-    /// served, 54k + ⌊.148 × (t − Y(k))⌋ with Y(k) ≥ 365k days in k years, is at most r·t / 1000. The time served t
-    /// satisfies t + credit(t) ≥ D (the term's days), so t ≥ ⌈1000 D / (1000 + r)⌉ and the credit D − t, less any
-    /// disallowance, is at most D − ⌈1000 D / (1000 + r)⌉ (470 for 3652 and 3653 days: exact for ten years).
-    /// </remarks>
-    private static (LocalDate Date, LocalDate FullTerm, int MostCredit, int RatePerMille)? Earliest(LocalDate start, SentenceTerm term, GoodConductTimeMethod method)
+    /// <summary>The full-term date and the term's length in days (both ends counted); <c>default</c> for life.</summary>
+    private static (LocalDate FullTerm, int Days) Span(LocalDate start, SentenceTerm term)
     {
-        if (term.IsLife || method.Basis != GoodConductTimeBasis.YearsServed)
+        if (term.IsLife)
         {
-            return null;
+            return default;
         }
 
-        var rate = Math.Max(method.PartialYearRatePerMille, (method.DaysPerYear * 1000 + 364) / 365);
         var fullTerm = CalendarTerm.LastDay(start, term);
-        var days = CalendarTerm.DaysFrom(start, fullTerm) + 1;
-        var mostCredit = days - ((days * 1000) + 1000 + rate - 1) / (1000 + rate);
-        return (fullTerm.PlusDays(-mostCredit), fullTerm, mostCredit, rate);
+        return (fullTerm, CalendarTerm.DaysFrom(start, fullTerm) + 1);
     }
 
-    private SentenceResult ComputeFrom<TTrace>(LocalDate start, SentenceTerm term, int gctDisallowedDays, GoodConductTimeMethod method, TTrace trace)
+    private SentenceResult ComputeFrom<TTrace>(
+        LocalDate start, SentenceTerm term, (LocalDate FullTerm, int Days) span, int gctDisallowedDays, GoodConductTimeMethod method, TTrace trace)
         where TTrace : struct, ITrace
     {
         if (term.IsLife)
@@ -199,8 +174,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
             return new SentenceResult(start, term, null, GoodConductTimeCredit.None, 0, null, method, false);
         }
 
-        var fullTerm = CalendarTerm.LastDay(start, term);
-        var termDays = CalendarTerm.DaysFrom(start, fullTerm) + 1;
+        var (fullTerm, termDays) = span;
         if (trace.IsEnabled)
         {
             trace.Add(new TraceStep(

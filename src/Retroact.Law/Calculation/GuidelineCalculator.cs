@@ -132,7 +132,7 @@ public static class GuidelineCalculator
                 if (trace.IsEnabled)
                 {
                     trace.Add(new TraceStep(
-                        "Mitigating-role cap (§2D1.1(a)(5))",
+                        $"Mitigating-role cap (§2D1.1{cap.ParagraphOn(edition.EffectiveFrom)})",
                         $"level {level}, {role.ToString().ToLowerInvariant()} participant",
                         capped.ToString(CultureInfo.InvariantCulture),
                         $"{cap.Citation} [{edition.Name}]"));
@@ -142,7 +142,7 @@ public static class GuidelineCalculator
             }
             else if (trace.IsEnabled)
             {
-                trace.Add(new TraceStep("Mitigating-role cap (§2D1.1(a)(5))", $"{role.ToString().ToLowerInvariant()} participant", "none in this edition", $"USSG §2D1.1(a) [{edition.Name}]"));
+                trace.Add(new TraceStep("Mitigating-role cap (§2D1.1(a))", $"{role.ToString().ToLowerInvariant()} participant", "none in this edition", $"USSG §2D1.1(a) [{edition.Name}]"));
             }
         }
 

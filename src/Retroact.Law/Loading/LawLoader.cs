@@ -420,7 +420,28 @@ internal sealed class LawLoader(LawSource source)
             throw new LawDataException(file, "minimalParticipantAbove", "give both minimalParticipantAbove and minimalParticipantSetTo, or neither");
         }
 
-        return new MitigatingRoleCap(file, Cite(file, "cap", dto.Cite), bands, dto.MinimalParticipantAbove, dto.MinimalParticipantSetTo);
+        var paragraphs = new List<RoleCapParagraph>();
+        foreach (var (p, i) in (dto.Paragraphs ?? throw new LawDataException(file, "paragraphs", "missing: the paragraph of §2D1.1 the cap stood in, from each date")).Select((p, i) => (p, i)))
+        {
+            var entry = $"paragraphs[{i}]";
+            var from = Date(file, $"{entry}.from", p.From);
+            if (paragraphs.Count > 0 && from <= paragraphs[^1].From)
+            {
+                throw new LawDataException(file, entry, $"{from:yyyy-MM-dd} is not after the previous paragraph's date");
+            }
+
+            paragraphs.Add(new RoleCapParagraph(from, Text(file, $"{entry}.paragraph", p.Paragraph), Cite(file, entry, p.Cite)));
+        }
+
+        if (paragraphs.Count == 0)
+        {
+            throw new LawDataException(file, "paragraphs", "missing: the paragraph of §2D1.1 the cap stood in, from each date");
+        }
+
+        return new MitigatingRoleCap(file, Cite(file, "cap", dto.Cite), bands, dto.MinimalParticipantAbove, dto.MinimalParticipantSetTo)
+        {
+            Paragraphs = paragraphs,
+        };
     });
 
     private CriminalHistoryRules CriminalHistory(string file) => Cached(file, () =>

@@ -9,6 +9,9 @@ namespace Retroact.Law.Retroactivity;
 /// </summary>
 public static class ReducedTermCalculator
 {
+    private const string TimeServedCitation =
+        "USSG §1B1.10(b)(2)(C); 18 U.S.C. §3584(c) (consecutive terms are administered as one aggregate term)";
+
     private const string ModelledDefault =
         "USSC comparable-position assumption (a modelled default; §1B1.10(b)(2) sets only the limits)";
 
@@ -18,7 +21,8 @@ public static class ReducedTermCalculator
     /// T below O on a substantial-assistance motion → T × aMin / oMin (§1B1.10(b)(2)(B));
     /// T below O otherwise → aMin (§1B1.10(b)(2)(A)); T above O → T × aMax / oMax (T itself when oMax = 0, where no proportion exists); each rounded halves up.
     /// Then the floors, each taking over only when strictly higher than the result so far: a statutory minimum that
-    /// still binds, the amended minimum (except under (b)(2)(B)), the months already served (§1B1.10(b)(2)(C));
+    /// still binds, the amended minimum (except under (b)(2)(B)), the months already served less any consecutive term (§1B1.10(b)(2)(C); the Bureau of Prisons serves the
+    /// terms as one aggregate, 18 U.S.C. §3584(c));
     /// finally never above T. Below the range without a substantial-assistance motion the result is reported as limited by
     /// the amended minimum.
     /// </summary>
@@ -78,20 +82,20 @@ public static class ReducedTermCalculator
             }
         }
 
-        if (facts.MonthsServed is { } served && served > result)
+        if (facts.GuidelineMonthsServed is { } served && served > result)
         {
             result = served;
             limitedBy = TermFloor.TimeServed;
             if (trace.IsEnabled)
             {
-                trace.Add(new TraceStep("Floor: term already served", $"{served} whole months served by the order's effective date", MonthArithmetic.Describe(result), "USSG §1B1.10(b)(2)(C)"));
+                trace.Add(new TraceStep("Floor: term already served", ServedInputs(in facts), MonthArithmetic.Describe(result), TimeServedCitation));
             }
         }
         else if (trace.IsEnabled)
         {
-            trace.Add(facts.MonthsServed is { } fewer
-                ? new TraceStep("Floor: term already served", $"{fewer} whole months served by the order's effective date", "does not bind", "USSG §1B1.10(b)(2)(C)")
-                : new TraceStep("Floor: term already served", "no custody data", "not checked", "USSG §1B1.10(b)(2)(C)"));
+            trace.Add(facts.MonthsServed is not null
+                ? new TraceStep("Floor: term already served", ServedInputs(in facts), "does not bind", TimeServedCitation)
+                : new TraceStep("Floor: term already served", "no custody data", "not checked", TimeServedCitation));
         }
 
         if (result > t)
@@ -110,6 +114,10 @@ public static class ReducedTermCalculator
 
         return new ReducedTerm(result, position, comparable, limitedBy, facts.MonthsServed is not null);
     }
+
+    private static string ServedInputs(in ReductionFacts facts) => facts.ConsecutiveMonths == 0
+        ? $"{facts.MonthsServed} whole months served by the order's effective date"
+        : $"{facts.MonthsServed} whole months served by the order's effective date on the aggregate term, less the {facts.ConsecutiveMonths}-month consecutive term: {facts.GuidelineMonthsServed} on the guideline term";
 
     private static void TraceComparable<TTrace>(in ReductionFacts facts, TermPosition position, int comparable, TTrace trace)
         where TTrace : struct, ITrace

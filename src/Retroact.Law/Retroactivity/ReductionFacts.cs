@@ -26,8 +26,25 @@ public readonly record struct ReductionFacts
     /// <summary>True when 18 U.S.C. §3553(f) (the safety valve) lifted the statutory minimum.</summary>
     public bool SafetyValve { get; init; }
 
-    /// <summary>Whole months served by the order's effective date (see <see cref="TimeServed"/>); <c>null</c> when no custody data, and the floor is then not checked.</summary>
+    /// <summary>
+    /// Whole months served by the order's effective date (see <see cref="TimeServed"/>) on the whole sentence; <c>null</c>
+    /// when no custody data, and the floor is then not checked.
+    /// </summary>
     public int? MonthsServed { get; init; }
+
+    /// <summary>
+    /// The consecutive term (e.g. 18 U.S.C. §924(c)) that no amendment touches; 0 when none. The Bureau of Prisons serves
+    /// consecutive terms as one aggregate term (18 U.S.C. §3584(c)), so months served count against the aggregate, and the
+    /// §1B1.10(b)(2)(C) floor on the guideline term is the months served less this term (never below 0).
+    /// </summary>
+    public int ConsecutiveMonths { get; init; }
+
+    /// <summary>
+    /// The §1B1.10(b)(2)(C) floor on the guideline term: <see cref="MonthsServed"/> less <see cref="ConsecutiveMonths"/>,
+    /// never below 0 — the reduced aggregate (guideline term + consecutive term) may not be less than the time served.
+    /// <c>null</c> without custody data.
+    /// </summary>
+    public int? GuidelineMonthsServed => MonthsServed is { } served ? Math.Max(0, served - ConsecutiveMonths) : null;
 
     /// <summary>
     /// True when the statutory minimum does not bind the reduced term: the safety valve applied, or the government moved

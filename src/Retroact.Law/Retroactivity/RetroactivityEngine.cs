@@ -144,7 +144,7 @@ public sealed class RetroactivityEngine
         }
 
         var composition = Compose(edition, order, amendment);
-        var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition);
+        var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition, trace);
         var unrestricted = @case.StatutoryMinimumMonths is > 0 && !@case.SafetyValve
             && @case.SubstantialAssistance is SubstantialAssistance.Section3553e or SubstantialAssistance.Rule35b;
         if (trace.IsEnabled)
@@ -188,6 +188,7 @@ public sealed class RetroactivityEngine
             StatutoryMinimumMonths = @case.StatutoryMinimumMonths,
             SafetyValve = @case.SafetyValve,
             MonthsServed = @case.Custody is { } custody ? TimeServed.MonthsServed(custody, order) : null,
+            ConsecutiveMonths = @case.ConsecutiveMonths,
         };
         var reduced = ReducedTermCalculator.Compute(in facts, trace);
         var reason = EligibilityTest.Finish(term, reduced.Months);

@@ -1,5 +1,8 @@
+using System.Globalization;
+using Retroact.Law.Calculation;
 using Retroact.Law.Cases;
 using Retroact.Law.Model;
+using Retroact.Law.Tracing;
 
 namespace Retroact.Law.Retroactivity;
 
@@ -10,13 +13,22 @@ namespace Retroact.Law.Retroactivity;
 /// </summary>
 public static class RuleChanges
 {
+    private const string ZeroPointCitation =
+        "USSG §4C1.1(a) (Amend. 821): \"decrease the offense level determined under Chapters Two and Three by 2 levels\"";
+
     /// <summary>
     /// The case as the <paramref name="amended"/> edition's rules would have found it where they differ from
     /// <paramref name="original"/>'s; the same instance when no rule changed for it (no allocation). Status points: the
     /// points beyond the status points, plus what the amended rule gives for them. Zero-point offender: 2 levels off the
-    /// adjustments (or the total found) when the case has no points and its disqualifiers are known to be none of the rule's.
+    /// offense level from Chapters Two and Three when the case has no points and its disqualifiers are known to be none of
+    /// the rule's. Where the edition's §5C1.2(b) floor is an offense level ("the offense level applicable from Chapters Two
+    /// and Three shall be not less than level 17", 2001–2016 text) and it binds, that floor is part of the Chapters Two and
+    /// Three level, so the 2 levels come off the floored level (17 → 15); the case is then handed on with that level and
+    /// without the statutory minimum, which under the safety valve only triggers the floor (§5C1.2(a) lifts it), so the
+    /// calculator does not raise the level a second time.
     /// </summary>
-    public static Case Apply(Case @case, ManualEdition original, ManualEdition amended)
+    public static Case Apply<TTrace>(Case @case, ManualEdition original, ManualEdition amended, TTrace trace)
+        where TTrace : struct, ITrace
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(original);
@@ -34,9 +46,7 @@ public static class RuleChanges
 
         if (original.ZeroPointOffender is null && amended.ZeroPointOffender is { } rule && QualifiesAsZeroPoint(@case, rule))
         {
-            result = result.OffenseLevelAdjustments is { } adjustments
-                ? result with { OffenseLevelAdjustments = adjustments - rule.Decrease }
-                : result with { TotalOffenseLevel = result.TotalOffenseLevel - rule.Decrease };
+            result = ZeroPoint(result, amended, rule, trace);
         }
 
         return result;
@@ -64,5 +74,41 @@ public static class RuleChanges
         }
 
         return true;
+    }
+
+    private static Case ZeroPoint<TTrace>(Case @case, ManualEdition amended, ZeroPointOffenderRule rule, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        if (amended.SafetyValveFloor is not OffenseLevelFloor floor || !@case.SafetyValve
+            || @case.StatutoryMinimumMonths is not >= SafetyValveFloor.FromStatutoryMinimumMonths)
+        {
+            if (trace.IsEnabled)
+            {
+                trace.Add(new TraceStep("Zero-point offender (§4C1.1)", "no criminal history points; no disqualifying criterion recorded", $"offense level from Chapters Two and Three − {rule.Decrease}", $"{ZeroPointCitation} [{amended.Name}]"));
+            }
+
+            return @case.OffenseLevelAdjustments is { } adjustments
+                ? @case with { OffenseLevelAdjustments = adjustments - rule.Decrease }
+                : @case with { TotalOffenseLevel = @case.TotalOffenseLevel - rule.Decrease };
+        }
+
+        // The level from Chapters Two and Three, with the §5C1.2(b) floor that is part of it (no §4B1.1 level: Chapter Four).
+        var chapters = GuidelineCalculator.CalculateFigures(@case.CareerOffender is null ? @case : @case with { CareerOffender = null }, amended);
+        var level = Math.Max(SentencingTable.LowestLevel, chapters.TotalOffenseLevel - rule.Decrease);
+        if (trace.IsEnabled)
+        {
+            trace.Add(new TraceStep(
+                "Zero-point offender (§4C1.1) after the §5C1.2(b) floor",
+                $"offense level from Chapters Two and Three {chapters.TotalOffenseLevel} (§5C1.2(b): \"the offense level applicable from Chapters Two and Three shall be not less than level {floor.Level}\"); no criminal history points; no disqualifying criterion recorded",
+                level.ToString(CultureInfo.InvariantCulture),
+                $"{ZeroPointCitation}; {floor.Citation} [{amended.Name}]"));
+        }
+
+        return @case with
+        {
+            OffenseLevelAdjustments = chapters.BaseOffenseLevel is { } b && @case.OffenseLevelAdjustments is not null ? level - b : null,
+            TotalOffenseLevel = level,
+            StatutoryMinimumMonths = null,
+        };
     }
 }

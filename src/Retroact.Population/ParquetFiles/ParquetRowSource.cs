@@ -46,7 +46,7 @@ internal sealed class ParquetRowSource : IRowSource
             ParquetReader reader;
             try
             {
-                reader = ParquetReader.CreateAsync(stream).GetAwaiter().GetResult();
+                reader = ParquetReader.CreateAsync(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }).GetAwaiter().GetResult();
             }
             catch (Exception e) when (e is IOException or InvalidDataException or ParquetException)
             {
@@ -133,6 +133,9 @@ internal sealed class ParquetRowSource : IRowSource
         if (type == typeof(decimal)) return Typed<decimal>(group, field, rows, v => v.ToString(CultureInfo.InvariantCulture));
         if (type == typeof(bool)) return Typed<bool>(group, field, rows, v => v ? "true" : "false");
         if (type == typeof(DateOnly)) return Typed<DateOnly>(group, field, rows, v => v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+        // A timestamp at midnight is a date; any other time of day stays visible, so the date rule rejects it.
+        if (type == typeof(DateTime)) return Typed<DateTime>(group, field, rows, v => v.ToString(v.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
         throw new PopulationFileException(_path, 0, Array.IndexOf(_fields, field) + 1, field.Name,
             $"a column of type {type.Name}; expected text, whole or decimal numbers, booleans or dates");
     }

@@ -1,25 +1,25 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Retroact.Population.ParquetFiles;
 using Retroact.Population.Records;
 
 namespace Retroact.Population.Writing;
 
 /// <summary>
-/// Writes rejected rows so they can be fixed and re-run: for CSV and Parquet sources a CSV with the source's own
-/// columns plus <c>row</c>, <c>field</c>, <c>value</c>, <c>reason</c>; for JSON lines, one object per line with those
-/// four properties and <c>source</c>, the original line.
+/// Writes rejected rows in the format they came in, so they can be fixed and re-run: CSV (native or USSC) and Parquet
+/// get the source's own columns plus <c>row</c>, <c>field</c>, <c>value</c>, <c>reason</c>; JSON lines get one object
+/// per line with those four properties and <c>source</c>, the original line.
 /// </summary>
 public sealed class RejectWriter : IDisposable
 {
-    private readonly StreamWriter _writer;
-    private readonly bool _jsonLines;
-    private readonly int _columns;
+    private readonly Action<Rejection> _write;
+    private readonly IDisposable _sink;
 
-    private RejectWriter(StreamWriter writer, bool jsonLines, int columns)
+    private RejectWriter(Action<Rejection> write, IDisposable sink)
     {
-        _writer = writer;
-        _jsonLines = jsonLines;
-        _columns = columns;
+        _write = write;
+        _sink = sink;
     }
 
     /// <summary>The columns appended to the source's own.</summary>
@@ -28,44 +28,60 @@ public sealed class RejectWriter : IDisposable
     /// <summary>Creates <paramref name="path"/> for rejects of a <paramref name="format"/> file whose columns are <paramref name="sourceColumns"/>.</summary>
     public static RejectWriter Create(string path, PopulationFormat format, IReadOnlyList<string> sourceColumns)
     {
-        var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-        var jsonLines = format == PopulationFormat.JsonLines;
-        if (!jsonLines)
+        switch (format)
         {
-            CsvText.WriteRecord(writer, [.. sourceColumns, .. ExtraColumns]);
-        }
+            case PopulationFormat.JsonLines:
+            {
+                var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+                return new RejectWriter(r => WriteJsonLine(writer, r), writer);
+            }
 
-        return new RejectWriter(writer, jsonLines, sourceColumns.Count);
+            case PopulationFormat.Parquet:
+            {
+                var sink = new ParquetTextWriter(File.Create(path), [.. sourceColumns, .. ExtraColumns]);
+                return new RejectWriter(r => sink.Write(Values(r, sourceColumns.Count)), sink);
+            }
+
+            default:
+            {
+                var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+                CsvText.WriteRecord(writer, [.. sourceColumns, .. ExtraColumns]);
+                return new RejectWriter(r => CsvText.WriteRecord(writer, Values(r, sourceColumns.Count)), writer);
+            }
+        }
     }
 
     /// <summary>Appends one rejected row.</summary>
-    public void Write(Rejection rejection)
-    {
-        var row = rejection.Row.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (_jsonLines)
-        {
-            _writer.Write(JsonSerializer.Serialize(new Dictionary<string, string>
-            {
-                ["row"] = row, ["field"] = rejection.Field, ["value"] = rejection.Value, ["reason"] = rejection.Reason,
-                ["source"] = rejection.Source.IsDefaultOrEmpty ? "" : rejection.Source[0],
-            }));
-            _writer.Write('\n');
-            return;
-        }
+    public void Write(Rejection rejection) => _write(rejection);
 
-        var values = new string[_columns + ExtraColumns.Count];
-        for (var i = 0; i < _columns; i++)
+    /// <summary>Finishes the file.</summary>
+    public void Dispose() => _sink.Dispose();
+
+    private static string[] Values(Rejection rejection, int columns)
+    {
+        var values = new string[columns + ExtraColumns.Count];
+        for (var i = 0; i < columns; i++)
         {
             values[i] = i < rejection.Source.Length ? rejection.Source[i] : "";
         }
 
-        values[_columns] = row;
-        values[_columns + 1] = rejection.Field;
-        values[_columns + 2] = rejection.Value;
-        values[_columns + 3] = rejection.Reason;
-        CsvText.WriteRecord(_writer, values);
+        values[columns] = rejection.Row.ToString(CultureInfo.InvariantCulture);
+        values[columns + 1] = rejection.Field;
+        values[columns + 2] = rejection.Value;
+        values[columns + 3] = rejection.Reason;
+        return values;
     }
 
-    /// <summary>Finishes the file.</summary>
-    public void Dispose() => _writer.Dispose();
+    private static void WriteJsonLine(StreamWriter writer, Rejection rejection)
+    {
+        writer.Write(JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["row"] = rejection.Row.ToString(CultureInfo.InvariantCulture),
+            ["field"] = rejection.Field,
+            ["value"] = rejection.Value,
+            ["reason"] = rejection.Reason,
+            ["source"] = rejection.Source.IsDefaultOrEmpty ? "" : rejection.Source[0],
+        }));
+        writer.Write('\n');
+    }
 }

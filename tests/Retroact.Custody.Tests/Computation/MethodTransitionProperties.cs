@@ -51,21 +51,4 @@ public class MethodTransitionProperties
         return SentenceComputation.Current.Compute(input, asOf, default(NoTrace)) == Reference(input, asOf)
             && SentenceComputation.Current.Compute(input, asOf, new ListTrace()) == Reference(input, asOf);
     }
-
-    // The bound that lets a term certainly running on Jul 19, 2019 skip the years-served solve (SentenceComputation.Earliest):
-    // that credit never exceeds D − ⌈1000 D / 1148⌉, checked for every term of 1 to 600 months from every 17th day of 1988–2040.
-    [Fact]
-    public void Years_served_credit_never_exceeds_the_bound_used_to_skip_it()
-    {
-        for (var start = new LocalDate(1988, 1, 1); start.Year <= 2040; start = start.PlusDays(17))
-        {
-            for (var months = 1; months <= 600; months++)
-            {
-                var result = SentenceComputation.Current.ComputeUnder(new SentenceInput("b", start, 0, 0, SentenceTerm.Of(months)), YearsServed, default(NoTrace));
-                var days = Period.DaysBetween(start, result.FullTermDate!.Value) + 1;
-                var bound = days - ((days * 1000) + 1147) / 1148;
-                Assert.True(result.GoodConductTimeDays <= bound, $"{start:uuuu-MM-dd}, {months} months: {result.GoodConductTimeDays} > {bound}");
-            }
-        }
-    }
 }

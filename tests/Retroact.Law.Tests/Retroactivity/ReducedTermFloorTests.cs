@@ -83,6 +83,20 @@ public class ReducedTermFloorTests
         Assert.True(result.TimeServedChecked);
     }
 
+    [Theory]
+    [InlineData(64, 60, 51, null)] // 64 of an aggregate 63 + 60 served: 4 on the guideline term, below 51 (the review's case)
+    [InlineData(120, 60, 60, "time-served")] // 120 − 60 = 60 on the guideline term, above 51
+    [InlineData(50, 60, 51, null)] // still serving the first months of the aggregate: floor 0
+    public void Time_served_floor_counts_against_the_aggregate_with_the_consecutive_term(int served, int consecutive, int expected, string? limitedBy)
+    {
+        // 18 U.S.C. §3584(c): the terms are one aggregate; §1B1.10(b)(2)(C) then bars a reduced aggregate below the time served,
+        // so the floor on the guideline term is served − consecutive (never below 0).
+        var facts = new ReductionFacts { Original = new(63, 78), Amended = new(51, 63), TermMonths = 63, MonthsServed = served, ConsecutiveMonths = consecutive };
+        var result = ReducedTermCalculator.Compute(in facts, default(NoTrace));
+        Assert.Equal(expected, result.Months);
+        Assert.Equal(limitedBy, result.LimitedBy.Code());
+    }
+
     [Fact]
     public void Served_beyond_the_term_leaves_the_term()
     {
