@@ -5,14 +5,21 @@ using Retroact.Impact.Aggregation;
 using Retroact.Impact.Costs;
 using Retroact.Impact.Discretion;
 using Retroact.Impact.Outcomes;
+using Retroact.Impact.Pipeline;
 using Retroact.Impact.Reports;
+using Retroact.Law.Cases;
+using Retroact.Law.Retroactivity.Amendments;
+using Retroact.Population.Records;
+using Retroact.Population.Synthetic;
 
 namespace Retroact.Bench;
 
 /// <summary>
 /// The impact core on one million outcome rows: aggregation across both cores, 200 grant-model draws, the report
 /// (JSON and HTML), and writing decisions.csv. Rows are random but coherent (same shape as the default population).
-/// Run: <c>dotnet run -c Release --project bench/Retroact.Bench -- --filter '*ImpactBenchmarks*'</c>.
+/// Plus the whole pipeline (decide, plan, map, format decisions.csv, aggregate, report) on 200,000 synthetic cases
+/// held in memory, so reading is not measured. Run:
+/// <c>dotnet run -c Release --project bench/Retroact.Bench -- --filter '*ImpactBenchmarks*'</c>.
 /// </summary>
 [ShortRunJob]
 [MemoryDiagnoser]
@@ -23,6 +30,11 @@ public class ImpactBenchmarks
     private BreakdownCodes _codes = new();
     private ImpactTally _tally = null!;
     private ImpactReport _report = null!;
+    private Case[] _cases = [];
+    private Amendment _amendment = null!;
+
+    /// <summary>Synthetic cases for the pipeline benchmark.</summary>
+    public const int PipelineCases = 200_000;
 
     /// <summary>Rows in the population.</summary>
     [Params(1_000_000)]
@@ -34,6 +46,16 @@ public class ImpactBenchmarks
         (_rows, _codes) = Generate(Rows, 1);
         _tally = ImpactAggregator.Aggregate(_rows, OrderDate, CostSchedule.Default, _codes);
         _report = ImpactAnalysis.Analyse(_rows, Run(), _codes, CostSchedule.Default, null);
+        _amendment = AmendmentCatalog.Default.Find("782")!;
+        _cases = [.. SyntheticPopulation.Generate(ImpactPipeline.DefaultPopulationAsOf(_amendment), PipelineCases, SyntheticPopulation.DefaultSeed)];
+    }
+
+    [Benchmark(Description = "pipeline: decide + plan + decisions.csv + aggregate + report, 200k cases (both cores)")]
+    public ImpactReport Pipeline()
+    {
+        using var sink = new CountingStream();
+        var records = _cases.Select((c, i) => PopulationRecord.Accept(i + 1, c, AssumedFields.None));
+        return ImpactPipeline.Default.Run(records, _amendment, null, "benchmark", null, sink, _ => { }, _ => { });
     }
 
     [Benchmark(Description = "aggregate 1M rows (both cores)")]

@@ -77,6 +77,66 @@ public sealed class ImpactCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_report_counts_equal_sums_over_decisions_csv_from_the_real_pipeline()
+    {
+        var outDir = Path.Combine(_folder, "sums");
+        Assert.Equal(0, Invoke("impact", "--amendment", "782", "--population", PopulationWithBadRows(), "--out", outDir).Code);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
+        var report = doc.RootElement;
+        var lines = File.ReadAllLines(Path.Combine(outDir, "decisions.csv"));
+        var header = lines[0].Split(',');
+        var rows = lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second)).ToList();
+        Assert.Equal(report.GetProperty("eligible").GetProperty("count").GetInt32(), rows.Count(r => r["eligible"] == "true"));
+        foreach (var reason in report.GetProperty("ineligibleByReason").EnumerateObject())
+        {
+            Assert.Equal(reason.Value.GetInt32(), rows.Count(r => r["reason"] == reason.Name));
+        }
+
+        var moved = rows.Where(r => r["eligible"] == "true" && r["releaseDate"].Length > 0 && r["releasedBeforeOrder"] == "false").ToList();
+        Assert.Equal(report.GetProperty("releases").GetProperty("total").GetInt32(), moved.Count);
+        foreach (var disposition in report.GetProperty("dispositions").EnumerateObject())
+        {
+            Assert.Equal(disposition.Value.GetInt32(), moved.Count(r => r["disposition"] == disposition.Name));
+        }
+
+        var firstDay = report.GetProperty("releases").GetProperty("firstDay").GetProperty("date").GetString();
+        Assert.Equal(report.GetProperty("releases").GetProperty("firstDay").GetProperty("count").GetInt32(), moved.Count(r => r["releaseDate"] == firstDay));
+        Assert.Equal(
+            report.GetProperty("dollarsSaved").GetProperty("byFiscalYear").EnumerateArray().Sum(y => y.GetProperty("days").GetInt64()),
+            rows.Sum(r => long.Parse(r["savedDays"], System.Globalization.CultureInfo.InvariantCulture)));
+        foreach (var group in report.GetProperty("breakdowns").GetProperty("drug").EnumerateArray())
+        {
+            var key = group.GetProperty("key").GetString();
+            Assert.Equal(group.GetProperty("cases").GetInt32(), rows.Count(r => r["drug"] == key));
+        }
+    }
+
+    [Fact]
+    public void A_ussc_layout_file_reports_the_rows_resting_on_assumptions_and_its_rejects()
+    {
+        // Two cases in the USSC codebook's names (the sentencing day, commencement, credits, custody status and detainers
+        // are not in the file, so the reader fills them by its documented assumptions), and one with XCRHISSR 7.
+        var path = Path.Combine(_folder, "ussc.csv");
+        File.WriteAllText(path,
+            "USSCIDN,SENTYR,SENTMON,AMENDYR,GDLINEHI,DRUGTYP1,WGT1,DRUGTYP2,WGT2,BASEHI,XFOLSOR,MITCAP,XCRHISSR,TOTCHPTS,SENTPTS,CAROFFAP,CAROFFLV,STATMIN,STATMAX,SAFE,MAND1,BOOKERCD,SENTTOT,TOTPRISN,WEAPON,NEWRACE,NEWCIT,MONSEX,AGE,DISTRICT\n" +
+            "1001,2013,6,2012,2D1.1,2,300.0,1,50,32,29,0,3,5,2,0,,120,9996,0,2,5,100.5,100,1,2,1,0,41,35\n" +
+            "1002,2012,3,2011,2D1.1,2,300.0,,,32,29,0,1,0,0,0,,60,480,0,,,97,97,0,1,0,0,35,12\n" +
+            "1003,2013,6,2012,2D1.1,2,300.0,1,50,32,29,0,7,5,2,0,,120,9996,0,2,5,100.5,100,1,2,1,0,41,35\n");
+        var outDir = Path.Combine(_folder, "ussc");
+        var (code, _, error) = Invoke("impact", "--amendment", "782", "--population", path, "--format", "ussc", "--out", outDir);
+        Assert.True(code == 0, error);
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
+        var input = report.RootElement.GetProperty("input");
+        Assert.Equal((3, 2, 1, 2), (input.GetProperty("read").GetInt32(), input.GetProperty("accepted").GetInt32(),
+            input.GetProperty("rejected").GetInt32(), input.GetProperty("assumptionsFilled").GetInt32()));
+        var rejects = File.ReadAllLines(Path.Combine(outDir, "rejects.csv"));
+        Assert.EndsWith(",3,XCRHISSR,7,out of range; expected 1 to 6", rejects[1], StringComparison.Ordinal);
+        var decisions = File.ReadAllLines(Path.Combine(outDir, "decisions.csv"));
+        var assumed = Array.IndexOf(decisions[0].Split(','), "assumptionsFilled");
+        Assert.Equal(["true", "true"], decisions.Skip(1).Select(line => line.Split(',')[assumed]));
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_files_byte_for_byte()
     {
         var population = PopulationWithBadRows();

@@ -132,6 +132,18 @@ public sealed class ReportOutputTests
     }
 
     [Fact]
+    public void The_html_states_the_headline_in_sentences()
+    {
+        var html = ReportHtml.ToHtml(Analyse());
+        var start = html.IndexOf("<p>Of ", StringComparison.Ordinal);
+        Assert.Equal(
+            "<p>Of 15 people evaluated, 9 (60.0%) are eligible for a reduction under Amendment 782, with an average cut of 31.2 months (19.5% of the term). " +
+            "3 would leave custody on the first release day, October 30, 2015, and 5 within the first year; of the first week's 4 releases, " +
+            "1 go to immigration custody and 2 leave a halfway house or home confinement. The reductions save 3 bed-years, $107,336 at the Bureau of Prisons' cost of incarceration.</p>",
+            html[start..(html.IndexOf("</p>", start, StringComparison.Ordinal) + 4)]);
+    }
+
+    [Fact]
     public void Without_discretion_the_html_states_the_commission_assumption_and_has_no_discretion_section()
     {
         var html = ReportHtml.ToHtml(Analyse());

@@ -19,9 +19,6 @@ public sealed class CostSchedule
 
     private CostSchedule(IncarcerationCost[] figures) => _figures = figures;
 
-    /// <summary>The published figures, by fiscal year ascending.</summary>
-    public IReadOnlyList<IncarcerationCost> Figures => _figures;
-
     /// <summary>The schedule shipped with Retroact.</summary>
     public static CostSchedule Default { get; } = LoadDefault();
 

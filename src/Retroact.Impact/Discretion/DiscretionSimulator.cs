@@ -35,16 +35,19 @@ public static class DiscretionSimulator
         {
             var key = Mix(unchecked(seed + ((ulong)draw * 0x9E3779B97F4A7C15UL)));
             long g = 0, days = 0, money = 0, early = 0;
-            for (var i = 0; i < cases.Thresholds.Length; i++)
+            var thresholds = cases.Thresholds;
+            var saved = cases.SavedDays;
+            var dollars = cases.SavedMicroDollars;
+            var firstYears = cases.FirstYear;
+            for (var i = 0; i < thresholds.Length; i++)
             {
+                // Branch-free: granted is 1 when the draw falls below the threshold (u < 2^32, threshold ≤ 2^32), else 0.
                 var u = Mix(unchecked(key + ((ulong)i * 0xD1B54A32D192ED03UL))) >> 32;
-                if (u < cases.Thresholds[i])
-                {
-                    g++;
-                    days += cases.SavedDays[i];
-                    money += cases.SavedMicroDollars[i];
-                    early += cases.FirstYear[i];
-                }
+                var hit = (long)(unchecked(u - thresholds[i]) >> 63);
+                g += hit;
+                days += saved[i] & -hit;
+                money += dollars[i] & -hit;
+                early += firstYears[i] & hit;
             }
 
             (granted[draw], savedDays[draw], savedMicroDollars[draw], firstYear[draw]) = (g, days, money, early);
@@ -96,7 +99,7 @@ public static class DiscretionSimulator
                     var until = Math.Max(row.ReleaseDay, row.OriginalReleaseDay) - window.FirstDay;
                     packed.SavedDays[i] = row.SavedDays;
                     packed.SavedMicroDollars[i] = cumulative[until] - cumulative[from];
-                    packed.FirstYear[i] = (byte)(row.ReleaseDay < window.FirstYearEndDay ? 1 : 0);
+                    packed.FirstYear[i] = row.ReleaseDay < window.FirstYearEndDay ? 1 : 0;
                 }
 
                 i++;
@@ -119,8 +122,8 @@ public static class DiscretionSimulator
     private sealed class PackedCases(int count)
     {
         public ulong[] Thresholds { get; } = new ulong[count];
-        public int[] SavedDays { get; } = new int[count];
+        public long[] SavedDays { get; } = new long[count];
         public long[] SavedMicroDollars { get; } = new long[count];
-        public byte[] FirstYear { get; } = new byte[count];
+        public long[] FirstYear { get; } = new long[count];
     }
 }

@@ -110,9 +110,6 @@ public sealed class GrantModel
             : throw new FormatException($"{fileName}:{lineNumber}: source is empty; say where the rate comes from, or 'assumption'");
     }
 
-    /// <summary>The rate of the first rule matching <paramref name="row"/>.</summary>
-    public decimal RateFor(in CaseOutcome row, BreakdownCodes codes) => Rules[RuleIndexFor(in row, Compile(codes))].Rate;
-
     internal CompiledRule[] Compile(BreakdownCodes codes) =>
     [
         .. Rules.Select(rule => rule.Kind switch

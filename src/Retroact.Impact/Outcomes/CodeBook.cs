@@ -15,6 +15,7 @@ public sealed class CodeBook
     private readonly ConcurrentDictionary<string, ushort> _codes = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private volatile string[] _names = [Unknown];
+    private volatile byte[][] _fields = [Reports.Utf8RowBuffer.Field(Unknown)];
 
     /// <summary>How many codes are in use, <see cref="Unknown"/> included.</summary>
     public int Count => _names.Length;
@@ -45,6 +46,7 @@ public sealed class CodeBook
             }
 
             var code = (ushort)_names.Length;
+            _fields = [.. _fields, Reports.Utf8RowBuffer.Field(value)];
             _names = [.. _names, value];
             _codes[value] = code;
             return code;
@@ -60,6 +62,9 @@ public sealed class CodeBook
 
     /// <summary>The value behind <paramref name="code"/>; throws <see cref="ArgumentOutOfRangeException"/> for a code never handed out.</summary>
     public string Name(ushort code) => _names[code];
+
+    /// <summary>The value behind <paramref name="code"/> as one UTF-8 CSV field (quoted when needed).</summary>
+    public ReadOnlySpan<byte> Utf8Field(ushort code) => _fields[code];
 }
 
 /// <summary>One <see cref="CodeBook"/> per <see cref="Dimension"/>, shared by every row of a run.</summary>

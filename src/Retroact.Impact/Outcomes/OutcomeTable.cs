@@ -45,16 +45,4 @@ public sealed class OutcomeTable
         var length = index < _chunks.Count - 1 ? ChunkSize : (int)(Count - ((long)index * ChunkSize));
         return _chunks[index].AsSpan(0, length);
     }
-
-    /// <summary>Builds a table from rows (tests and small populations).</summary>
-    public static OutcomeTable From(IEnumerable<CaseOutcome> rows)
-    {
-        var table = new OutcomeTable();
-        foreach (var row in rows)
-        {
-            table.Add(in row);
-        }
-
-        return table;
-    }
 }

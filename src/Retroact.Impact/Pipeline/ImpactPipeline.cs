@@ -16,8 +16,8 @@ namespace Retroact.Impact.Pipeline;
 /// <summary>
 /// The whole impact run: streams population records, decides each accepted case under §1B1.10 and plans its release
 /// (in parallel, a batch at a time, on every core), writes <c>decisions.csv</c> in input order, hands rejected rows to
-/// the caller's reject sink, then aggregates and builds the report. Memory: one batch of cases plus a 40-byte outcome
-/// row per case.
+/// the caller's reject sink, then aggregates and builds the report. Memory: three batches of cases (one being decided,
+/// two read ahead) plus a 40-byte outcome row per case.
 /// </summary>
 /// <param name="engine">The §1B1.10 engine.</param>
 /// <param name="planner">The release planner.</param>
@@ -62,53 +62,44 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         var codes = new BreakdownCodes();
         var mapper = new OutcomeMapper(codes);
         var table = new OutcomeTable();
-        var batch = new Batch();
-        long read = 0, rejected = 0;
+        var reader = new BatchReader(records, reject);
         using (var writer = new DecisionsCsvWriter(decisions, codes))
         {
-            foreach (var record in records)
+            // Reading runs on its own thread, up to two batches ahead, while the batch before is decided on every core.
+            foreach (var batch in reader.Batches())
             {
-                read++;
-                if (record.Rejection is { } rejection)
-                {
-                    rejected++;
-                    reject(rejection);
-                    continue;
-                }
-
-                batch.Add(record.Case!, record.Assumed);
-                if (batch.Count == BatchSize)
-                {
-                    Flush(batch, amendment, orderDate, order, mapper, table, writer);
-                    progress(read);
-                }
+                Flush(batch, amendment, orderDate, order, mapper, table, writer);
+                progress(batch.ReadThrough);
+                reader.Recycle(batch);
             }
-
-            Flush(batch, amendment, orderDate, order, mapper, table, writer);
-            progress(read);
         }
 
-        return ImpactAnalysis.Analyse(table, new RunDescription(amendment.Id, order, population, read, rejected), codes, costs, discretion);
+        return ImpactAnalysis.Analyse(table, new RunDescription(amendment.Id, order, population, reader.Read, reader.Rejected), codes, costs, discretion);
     }
 
-    private void Flush(Batch batch, Amendment amendment, LocalDate? orderDate, LocalDate order, OutcomeMapper mapper, OutcomeTable table, DecisionsCsvWriter writer)
+    private void Flush(CaseBatch batch, Amendment amendment, LocalDate? orderDate, LocalDate order, OutcomeMapper mapper, OutcomeTable table, DecisionsCsvWriter writer)
     {
         var orderDay = DayNumber.Of(order);
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, batch.Count, 1024), range =>
+        var slices = (batch.Count + CaseBatch.SliceSize - 1) / CaseBatch.SliceSize;
+        Parallel.For(0, slices, slice =>
         {
-            for (var i = range.Item1; i < range.Item2; i++)
+            var rows = batch.Rows[slice];
+            rows.Clear();
+            var end = Math.Min(batch.Count, (slice + 1) * CaseBatch.SliceSize);
+            for (var i = slice * CaseBatch.SliceSize; i < end; i++)
             {
-                (batch.Outcomes[i], batch.Details[i], batch.Notes[i]) = Evaluate(batch.Cases[i], batch.Assumed[i], amendment, orderDate, order, orderDay, mapper);
+                var (outcome, detail, note) = Evaluate(batch.Cases[i], batch.Assumed[i], amendment, orderDate, order, orderDay, mapper);
+                batch.Outcomes[i] = outcome;
+                DecisionsCsvWriter.Format(rows, mapper.Codes, batch.Cases[i].Id, in outcome, in detail, note);
             }
         });
 
-        for (var i = 0; i < batch.Count; i++)
+        for (var slice = 0; slice < slices; slice++)
         {
-            writer.Write(batch.Cases[i].Id, in batch.Outcomes[i], in batch.Details[i], batch.Notes[i]);
+            writer.Append(batch.Rows[slice]);
         }
 
         table.AddRange(batch.Outcomes.AsSpan(0, batch.Count));
-        batch.Clear();
     }
 
     private (CaseOutcome, DecisionDetail, string?) Evaluate(
@@ -142,29 +133,5 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
 
         var (decided, decidedDetail) = mapper.Decided(@case, in figures, plan, assumed);
         return (decided, decidedDetail, null);
-    }
-
-    private sealed class Batch
-    {
-        public Case[] Cases { get; } = new Case[BatchSize];
-        public AssumedFields[] Assumed { get; } = new AssumedFields[BatchSize];
-        public CaseOutcome[] Outcomes { get; } = new CaseOutcome[BatchSize];
-        public DecisionDetail[] Details { get; } = new DecisionDetail[BatchSize];
-        public string?[] Notes { get; } = new string?[BatchSize];
-        public int Count { get; private set; }
-
-        public void Add(Case @case, AssumedFields assumed)
-        {
-            Cases[Count] = @case;
-            Assumed[Count] = assumed;
-            Count++;
-        }
-
-        public void Clear()
-        {
-            Array.Clear(Cases, 0, Count);
-            Array.Clear(Notes, 0, Count);
-            Count = 0;
-        }
     }
 }

@@ -14,9 +14,9 @@ namespace Retroact.Impact.Pipeline;
 /// <see cref="ReleasePlan"/>) into a <see cref="CaseOutcome"/> row and the extra <see cref="DecisionDetail"/> of
 /// <c>decisions.csv</c>. Thread-safe: the code books are.
 /// </summary>
-public sealed class OutcomeMapper(BreakdownCodes codes)
+public sealed class OutcomeMapper
 {
-    private static readonly string[] CategoryNames = ["", "I", "II", "III", "IV", "V", "VI"];
+    private static readonly string[] CategoryNames = ["", "I", "II", "III", "IV", "V", "VI"]; // index = CriminalHistoryCategory value; "" interns as unknown
 
     // The engine's enums map onto the report's by their JSON codes, resolved once.
     private static readonly OutcomeReason[] Reasons =
@@ -25,8 +25,21 @@ public sealed class OutcomeMapper(BreakdownCodes codes)
     private static readonly LimitingFloor[] Floors =
         [.. Enum.GetValues<TermFloor>().OrderBy(f => (int)f).Select(f => LimitingFloors.Parse(f.Code() ?? "none"))];
 
+    private readonly ushort[] _categories;
+    private readonly ushort[] _citizenship;
+    private readonly ushort[] _custody;
+
+    /// <summary>A mapper interning into <paramref name="codes"/>; the values of the closed sets are interned at once.</summary>
+    public OutcomeMapper(BreakdownCodes codes)
+    {
+        Codes = codes;
+        _categories = [.. CategoryNames.Select(n => codes[Dimension.CriminalHistoryCategory].Intern(n))];
+        _citizenship = [codes[Dimension.Citizenship].Intern("us"), codes[Dimension.Citizenship].Intern("non-us")];
+        _custody = [.. new[] { "institution", "rrc", "home-confinement" }.Select(n => codes[Dimension.Custody].Intern(n))];
+    }
+
     /// <summary>The code books the breakdown keys are interned in.</summary>
-    public BreakdownCodes Codes { get; } = codes;
+    public BreakdownCodes Codes { get; }
 
     /// <summary>
     /// The row for a decided case. <paramref name="plan"/> is the release plan under the order when one was computed
@@ -95,23 +108,12 @@ public sealed class OutcomeMapper(BreakdownCodes codes)
         var who = @case.Demographics;
         outcome.Keys[(int)Dimension.Race] = Codes[Dimension.Race].Intern(who?.Race);
         outcome.Keys[(int)Dimension.Ethnicity] = Codes[Dimension.Ethnicity].Intern(who?.Ethnicity);
-        outcome.Keys[(int)Dimension.Citizenship] = Codes[Dimension.Citizenship].Intern(@case.Citizenship switch
-        {
-            Citizenship.Us => "us",
-            Citizenship.NonUs => "non-us",
-            _ => null,
-        });
+        outcome.Keys[(int)Dimension.Citizenship] = @case.Citizenship is { } citizenship ? _citizenship[(int)citizenship] : (ushort)0;
         outcome.Keys[(int)Dimension.Sex] = Codes[Dimension.Sex].Intern(who?.Sex);
         outcome.Keys[(int)Dimension.Drug] = Codes[Dimension.Drug].Intern(@case.Drugs.IsDefaultOrEmpty ? null : @case.Drugs[0].Substance);
-        outcome.Keys[(int)Dimension.CriminalHistoryCategory] = Codes[Dimension.CriminalHistoryCategory].Intern(category is { } c ? CategoryNames[(int)c] : null);
+        outcome.Keys[(int)Dimension.CriminalHistoryCategory] = category is { } c ? _categories[(int)c] : (ushort)0;
         outcome.Keys[(int)Dimension.District] = Codes[Dimension.District].Intern(who?.District);
-        outcome.Keys[(int)Dimension.Custody] = Codes[Dimension.Custody].Intern(@case.Custody?.Status switch
-        {
-            CustodyStatus.Institution => "institution",
-            CustodyStatus.Rrc => "rrc",
-            CustodyStatus.HomeConfinement => "home-confinement",
-            _ => null,
-        });
+        outcome.Keys[(int)Dimension.Custody] = @case.Custody is { } custody ? _custody[(int)custody.Status] : (ushort)0;
     }
 
     private static OutcomeDisposition Disposition(CustodyDisposition disposition) => disposition switch

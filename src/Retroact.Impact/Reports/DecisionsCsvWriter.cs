@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Retroact.Impact.Outcomes;
 
@@ -6,8 +5,10 @@ namespace Retroact.Impact.Reports;
 
 /// <summary>
 /// Writes <c>decisions.csv</c>: one row per accepted case, the decision and the release plan without the trace, plus
-/// the breakdown values, so every count of the report can be re-derived from it. Columns in <c>docs/impact.md</c>.
-/// Streams: rows go out as they are written, nothing is held. Not thread-safe.
+/// the breakdown values and a note, so every count of the report can be re-derived from it. Columns in
+/// <c>docs/impact.md</c>. Rows are formatted as UTF-8 into a <see cref="Utf8RowBuffer"/> — by <see cref="Format"/> on
+/// any thread — and appended in order with <see cref="Append"/>; <see cref="Write"/> does both. Streams: nothing is held
+/// beyond the buffer. The writer itself is not thread-safe.
 /// </summary>
 public sealed class DecisionsCsvWriter : IDisposable
 {
@@ -21,99 +22,115 @@ public sealed class DecisionsCsvWriter : IDisposable
         .. Dimensions.All.Select(d => d.Name()), "note",
     ]);
 
-    private readonly TextWriter _out;
-    private readonly BreakdownCodes _codes;
-    private readonly char[] _buffer = new char[32];
+    private static readonly byte[][] ReasonFields = [.. Enum.GetValues<OutcomeReason>().Select(r => Utf8RowBuffer.Field(r.Code()))];
+    private static readonly byte[][] FloorFields = [.. Enum.GetValues<LimitingFloor>().Select(f => Utf8RowBuffer.Field(f.Code()))];
+    private static readonly byte[][] DispositionFields =
+        [.. Enum.GetValues<ReleaseDisposition>().Select(d => d == ReleaseDisposition.None ? [] : Utf8RowBuffer.Field(d.Code()))];
 
-    /// <summary>Starts a file on <paramref name="stream"/> (UTF-8, no BOM, \n line ends) and writes the header.</summary>
+    private readonly Stream _out;
+    private readonly BreakdownCodes _codes;
+    private readonly Utf8RowBuffer _buffer = new();
+
+    /// <summary>Starts a file on <paramref name="stream"/> (UTF-8, no BOM, \n line ends) and writes the header. The writer does not close the stream.</summary>
     public DecisionsCsvWriter(Stream stream, BreakdownCodes codes)
     {
-        _out = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+        _out = stream;
         _codes = codes;
-        _out.WriteLine(Header);
+        _out.Write(Encoding.UTF8.GetBytes(Header + "\n"));
     }
 
-    /// <summary>Writes one case; <paramref name="note"/> says why an unevaluable case could not be evaluated.</summary>
+    /// <summary>Formats and writes one case; <paramref name="note"/> says why a case could not be evaluated or planned.</summary>
     public void Write(string id, in CaseOutcome o, in DecisionDetail d, string? note = null)
     {
-        Text(id);
-        Text(o.Reason.Code());
-        Bool(o.Eligible);
-        Number(o.TermMonths);
-        Bool(o.Has(OutcomeFlags.Life));
-        Number(o.Eligible ? o.ReducedTermMonths : -1);
-        Text(o.Eligible ? o.LimitedBy.Code() : "");
-        Number(d.OriginalMinMonths);
-        Number(d.OriginalMaxMonths);
-        Number(d.AmendedMinMonths);
-        Number(d.AmendedMaxMonths);
-        Date(d.OrderEffectiveDay);
-        Date(o.OriginalReleaseDay);
-        Date(d.NewProjectedReleaseDay);
-        Date(o.ReleaseDay);
-        Bool(o.Has(OutcomeFlags.ImmediateRelease));
-        Bool(o.Has(OutcomeFlags.ReleasedBeforeOrder));
-        Text(o.Disposition == ReleaseDisposition.None ? "" : o.Disposition.Code());
-        Date(d.SupervisedReleaseStartDay);
-        Number(d.GoodConductTimeDays);
-        Number(o.SavedDays);
-        Bool(o.Has(OutcomeFlags.AssumptionsFilled));
+        Format(_buffer, _codes, id, in o, in d, note);
+        if (_buffer.Length >= 1 << 16)
+        {
+            Flush();
+        }
+    }
+
+    /// <summary>Appends rows formatted elsewhere by <see cref="Format"/>, in order.</summary>
+    public void Append(Utf8RowBuffer rows)
+    {
+        Flush();
+        _out.Write(rows.Written);
+    }
+
+    /// <summary>Formats one row into <paramref name="buffer"/>; safe on any thread with its own buffer.</summary>
+    public static void Format(Utf8RowBuffer buffer, BreakdownCodes codes, string id, in CaseOutcome o, in DecisionDetail d, string? note)
+    {
+        buffer.Text(id);
+        buffer.Char(',');
+        buffer.Raw(ReasonFields[(int)o.Reason]);
+        buffer.Char(',');
+        Bool(buffer, o.Eligible);
+        Number(buffer, o.TermMonths);
+        Bool(buffer, o.Has(OutcomeFlags.Life));
+        Number(buffer, o.Eligible ? o.ReducedTermMonths : -1);
+        if (o.Eligible)
+        {
+            buffer.Raw(FloorFields[(int)o.LimitedBy]);
+        }
+
+        buffer.Char(',');
+        Number(buffer, d.OriginalMinMonths);
+        Number(buffer, d.OriginalMaxMonths);
+        Number(buffer, d.AmendedMinMonths);
+        Number(buffer, d.AmendedMaxMonths);
+        Date(buffer, d.OrderEffectiveDay);
+        Date(buffer, o.OriginalReleaseDay);
+        Date(buffer, d.NewProjectedReleaseDay);
+        Date(buffer, o.ReleaseDay);
+        Bool(buffer, o.Has(OutcomeFlags.ImmediateRelease));
+        Bool(buffer, o.Has(OutcomeFlags.ReleasedBeforeOrder));
+        buffer.Raw(DispositionFields[(int)o.Disposition]);
+        buffer.Char(',');
+        Date(buffer, d.SupervisedReleaseStartDay);
+        Number(buffer, d.GoodConductTimeDays);
+        Number(buffer, o.SavedDays);
+        Bool(buffer, o.Has(OutcomeFlags.AssumptionsFilled));
         for (var i = 0; i < Dimensions.Count; i++)
         {
-            Text(_codes[(Dimension)i].Name(o.Keys[i]));
+            buffer.Raw(codes[(Dimension)i].Utf8Field(o.Keys[i]));
+            buffer.Char(',');
         }
 
-        Quoted(note ?? "");
-        _out.Write('\n');
-    }
-
-    private void Text(string value)
-    {
-        Quoted(value);
-        _out.Write(',');
-    }
-
-    private void Quoted(string value)
-    {
-        if (value.AsSpan().IndexOfAny(",\"\n\r") < 0)
+        if (note is not null)
         {
-            _out.Write(value);
-            return;
+            buffer.Text(note);
         }
 
-        _out.Write('"');
-        _out.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
-        _out.Write('"');
+        buffer.Char('\n');
     }
 
-    private void Bool(bool value) => _out.Write(value ? "true," : "false,");
+    private static void Bool(Utf8RowBuffer buffer, bool value) => buffer.Raw(value ? "true,"u8 : "false,"u8);
 
-    private void Number(int value)
+    private static void Number(Utf8RowBuffer buffer, int value)
     {
-        if (value < 0)
+        if (value >= 0)
         {
-            _out.Write(',');
-            return;
+            buffer.Number(value);
         }
 
-        value.TryFormat(_buffer, out var n, default, CultureInfo.InvariantCulture);
-        _out.Write(_buffer, 0, n);
-        _out.Write(',');
+        buffer.Char(',');
     }
 
-    private void Date(int dayNumber)
+    private static void Date(Utf8RowBuffer buffer, int dayNumber)
     {
-        if (dayNumber == DayNumber.None)
+        if (dayNumber != DayNumber.None)
         {
-            _out.Write(',');
-            return;
+            buffer.Date(dayNumber);
         }
 
-        DateOnly.FromDayNumber(dayNumber).TryFormat(_buffer, out var n, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        _out.Write(_buffer, 0, n);
-        _out.Write(',');
+        buffer.Char(',');
     }
 
-    /// <summary>Flushes and closes the file.</summary>
-    public void Dispose() => _out.Dispose();
+    private void Flush()
+    {
+        _out.Write(_buffer.Written);
+        _buffer.Clear();
+    }
+
+    /// <summary>Writes what is buffered; the stream stays open.</summary>
+    public void Dispose() => Flush();
 }

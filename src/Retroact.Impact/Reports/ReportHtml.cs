@@ -70,7 +70,39 @@ public static class ReportHtml
         Card(h, "to immigration custody", N(Count(r.Dispositions, "ice-custody")));
         Card(h, "bed-years saved", $"{r.BedYearsSaved:#,0}");
         Card(h, "dollars saved", Money(r.DollarsSaved.Total));
-        h.Append("</div></section>\n");
+        h.Append("</div>");
+        Findings(h, r);
+        h.Append("</section>\n");
+    }
+
+    /// <summary>The headline in sentences, for pasting into a memo.</summary>
+    private static void Findings(StringBuilder h, ImpactReport r)
+    {
+        var rel = r.Releases;
+        h.Append("<p>Of ").Append(N(r.Eligible.Evaluated)).Append(" people evaluated, ").Append(N(r.Eligible.Count))
+            .Append(" (").Append(Pct(r.Eligible.Share)).Append(") are eligible for a reduction under Amendment ").Append(Escape(r.Amendment))
+            .Append(CultureInfo.InvariantCulture, $", with an average cut of {r.ReductionMonths.Mean:0.#} months ({r.ReductionMonths.MeanPercent:0.#}% of the term). ");
+        if (rel.FirstDay is { } first)
+        {
+            h.Append(N(rel.FirstDayCount)).Append(" would leave custody on the first release day, ").Append(Date(first))
+                .Append(", and ").Append(N(rel.FirstYear)).Append(" within the first year; of the first week's ")
+                .Append(N(rel.FirstWeek.Sum(d => d.Count))).Append(" releases, ").Append(N(Count(rel.FirstWeekDispositions, "ice-custody")))
+                .Append(" go to immigration custody and ")
+                .Append(N(Count(rel.FirstWeekDispositions, "rrc-release") + Count(rel.FirstWeekDispositions, "home-confinement-release")))
+                .Append(" leave a halfway house or home confinement. ");
+        }
+
+        h.Append("The reductions save ").Append(r.BedYearsSaved.ToString("#,0", CultureInfo.InvariantCulture)).Append(" bed-years, ")
+            .Append(Money(r.DollarsSaved.Total)).Append(" at the Bureau of Prisons' cost of incarceration.");
+        if (r.Discretion is { } d)
+        {
+            h.Append(" If courts grant motions as modelled (").Append(Escape(d.Model)).Append("), ").Append(N(Math.Round(d.Granted.Mean, MidpointRounding.AwayFromZero)))
+                .Append(" motions are granted (5th–95th percentile ").Append(N(d.Granted.P5)).Append("–").Append(N(d.Granted.P95))
+                .Append("), saving ").Append(Money(d.DollarsSaved.Mean)).Append(" (").Append(Money(d.DollarsSaved.P5)).Append("–")
+                .Append(Money(d.DollarsSaved.P95)).Append(").");
+        }
+
+        h.Append("</p>");
     }
 
     private static void Input(StringBuilder h, ImpactReport r)

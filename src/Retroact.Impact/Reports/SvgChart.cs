@@ -19,6 +19,7 @@ public static class SvgChart
         var max = Math.Max(1m, bars.Count == 0 ? 1m : bars.Max(b => b.Value));
         var slot = bars.Count == 0 ? 0 : (Width - left - 8) / (double)bars.Count;
         var plot = height - top - bottom;
+        var labelEvery = Math.Max(1, (bars.Count + 11) / 12);
         var svg = Open(name, title, height);
         Axis(svg, left, top, plot, max);
         for (var i = 0; i < bars.Count; i++)
@@ -26,7 +27,7 @@ public static class SvgChart
             var h = (double)(bars[i].Value / max) * plot;
             var x = left + (i * slot) + (slot * 0.1);
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{top + plot - h:0.#}\" width=\"{slot * 0.8:0.#}\" height=\"{h:0.#}\" fill=\"#2b6cb0\"><title>{Escape(bars[i].Label)}: {bars[i].Value:#,0.##}</title></rect>");
-            if (bars.Count <= 40 || i % 5 == 0)
+            if (i % labelEvery == 0)
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (slot * 0.4):0.#}\" y=\"{height - bottom + 14}\" font-size=\"10\" text-anchor=\"middle\">{Escape(bars[i].Label)}</text>");
             }
@@ -65,9 +66,18 @@ public static class SvgChart
         foreach (var fraction in new[] { 0m, 0.5m, 1m })
         {
             var y = top + plot - (double)fraction * plot;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 4}\" y=\"{y + 4:0.#}\" font-size=\"10\" text-anchor=\"end\">{max * fraction:#,0.#}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 4}\" y=\"{y + 4:0.#}\" font-size=\"10\" text-anchor=\"end\">{Compact(max * fraction)}</text>");
         }
     }
+
+    /// <summary>An axis label short enough for the margin: 950, 12.3K, 4.5M, 2.8B.</summary>
+    public static string Compact(decimal value) => Math.Abs(value) switch
+    {
+        >= 1_000_000_000m => (value / 1_000_000_000m).ToString("0.#", CultureInfo.InvariantCulture) + "B",
+        >= 1_000_000m => (value / 1_000_000m).ToString("0.#", CultureInfo.InvariantCulture) + "M",
+        >= 10_000m => (value / 1_000m).ToString("0.#", CultureInfo.InvariantCulture) + "K",
+        _ => value.ToString("#,0.#", CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Escapes text for HTML and SVG.</summary>
     public static string Escape(string text) => WebUtility.HtmlEncode(text);
