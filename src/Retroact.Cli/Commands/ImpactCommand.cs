@@ -192,7 +192,7 @@ public static class ImpactCommand
         yield return ("bed-years saved", r => Number(r.BedYearsSaved));
         yield return ("dollars saved", r => new Cell(r.DollarsSaved.Total.ToString("$#,0", CultureInfo.InvariantCulture), r.DollarsSaved.Total));
         yield return ("granted (mean, 5–95%)", r => r.Discretion is { } d ? new Cell($"{d.Granted.Mean:#,0} ({d.Granted.P5:#,0}–{d.Granted.P95:#,0})", d.Granted.Mean) : new Cell("all eligible", null));
-        yield return ("dollars, with discretion (mean, 5–95%)", r => r.Discretion is { } d ? new Cell($"{d.DollarsSaved.Mean:$#,0} ({d.DollarsSaved.P5:$#,0}–{d.DollarsSaved.P95:$#,0})", d.DollarsSaved.Mean) : new Cell("", null));
+        yield return ("dollars, with discretion (mean, 5–95%)", r => r.Discretion is { } d ? new Cell($"{d.DollarsSaved.Mean:$#,0} ({d.DollarsSaved.P5:$#,0}–{d.DollarsSaved.P95:$#,0})", d.DollarsSaved.Mean) : new Cell("not modelled", null));
     }
 
     private static long Code(IReadOnlyList<CodeCount> counts, string code) => counts.FirstOrDefault(c => c.Code == code)?.Count ?? 0;
