@@ -101,6 +101,8 @@ public class ImpactBenchmarks
         return sink.Length;
     }
 
+    private static readonly OutcomeReason[] NotEligible = [.. OutcomeReason.All.Where(r => r != OutcomeReason.Eligible)];
+
     private static readonly string[] Ids = [.. Enumerable.Range(0, 1024).Select(i => $"case-{i:D7}")];
 
     private RunDescription Run() => new("782", OrderDate, "benchmark", Rows, 0);
@@ -124,7 +126,7 @@ public class ImpactBenchmarks
             var term = (short)random.Next(12, 471);
             var row = new CaseOutcome
             {
-                Reason = eligible ? OutcomeReason.Eligible : (OutcomeReason)random.Next(1, OutcomeReasons.Count),
+                Reason = eligible ? OutcomeReason.Eligible : NotEligible[random.Next(NotEligible.Length)],
                 TermMonths = term,
                 ReducedTermMonths = eligible ? (short)(term * 4 / 5) : term,
                 OriginalReleaseDay = orderDay + random.Next(1, 9_000),

@@ -45,7 +45,7 @@ internal sealed class HandBuiltPopulation
                 | (bool.Parse(f["assumptionsFilled"]) ? OutcomeFlags.AssumptionsFilled : 0);
             var row = new CaseOutcome
             {
-                Reason = OutcomeReasons.Parse(f["reason"]),
+                Reason = OutcomeReason.Parse(f["reason"]),
                 Flags = flags,
                 Disposition = f["disposition"].Length == 0 ? ReleaseDisposition.None : ReleaseDispositions.Parse(f["disposition"]),
                 LimitedBy = LimitingFloors.Parse(f["limitedBy"]),

@@ -22,7 +22,7 @@ internal static class RandomOutcomes
         var rows = new OutcomeTable();
         for (var i = 0; i < count; i++)
         {
-            var reason = (OutcomeReason)random.Next(OutcomeReasons.Count);
+            var reason = OutcomeReason.All[random.Next(OutcomeReason.Count)];
             var term = (short)random.Next(1, 471);
             var row = new CaseOutcome
             {

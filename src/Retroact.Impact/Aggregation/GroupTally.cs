@@ -11,8 +11,8 @@ public sealed class GroupTally
     /// <summary>Cases whose result rests on a filled assumption.</summary>
     public long AssumptionsFilled { get; private set; }
 
-    /// <summary>Cases by eligibility reason, indexed by <see cref="OutcomeReason"/>.</summary>
-    public long[] Reasons { get; } = new long[OutcomeReasons.Count];
+    /// <summary>Cases by eligibility reason, indexed by <see cref="OutcomeReason.Index"/>.</summary>
+    public long[] Reasons { get; } = new long[OutcomeReason.Count];
 
     /// <summary>Sum of months cut over eligible cases.</summary>
     public long ReductionMonthsSum { get; private set; }
@@ -39,12 +39,12 @@ public sealed class GroupTally
     public long SavedMicroDollars { get; private set; }
 
     /// <summary>Eligible cases.</summary>
-    public long Eligible => Reasons[(int)OutcomeReason.Eligible];
+    public long Eligible => Reasons[OutcomeReason.Eligible.Index];
 
     internal void AddCase(in CaseOutcome row, int reductionBasisPoints)
     {
         Cases++;
-        Reasons[(int)row.Reason]++;
+        Reasons[row.Reason.Index]++;
         if (row.Has(OutcomeFlags.AssumptionsFilled))
         {
             AssumptionsFilled++;

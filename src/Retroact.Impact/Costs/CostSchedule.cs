@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Retroact.Impact.DataFiles;
 using Retroact.Impact.Outcomes;
 
 namespace Retroact.Impact.Costs;
@@ -37,24 +38,8 @@ public sealed class CostSchedule
     public static CostSchedule Parse(TextReader reader, string fileName)
     {
         var figures = new List<IncarcerationCost>();
-        var sawHeader = false;
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (line, lineNumber) in CommentedCsvLines.Read(reader, fileName, Header))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (!sawHeader)
-            {
-                sawHeader = line == Header
-                    ? true
-                    : throw new FormatException($"{fileName}:{lineNumber}: header is '{line}', expected '{Header}'");
-                continue;
-            }
-
             figures.Add(ParseLine(line, fileName, lineNumber, figures.Count > 0 ? figures[^1].FiscalYear : (int?)null));
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Retroact.Impact.DataFiles;
 using Retroact.Impact.Outcomes;
 
 namespace Retroact.Impact.Discretion;
@@ -37,24 +38,8 @@ public sealed class GrantModel
     public static GrantModel Parse(TextReader reader, string fileName)
     {
         var rules = new List<GrantRule>();
-        var sawHeader = false;
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (line, lineNumber) in CommentedCsvLines.Read(reader, fileName, Header))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (!sawHeader)
-            {
-                sawHeader = line == Header
-                    ? true
-                    : throw new FormatException($"{fileName}:{lineNumber}: header is '{line}', expected '{Header}'");
-                continue;
-            }
-
             if (rules.Count > 0 && rules[^1].Kind == "default")
             {
                 throw new FormatException($"{fileName}:{lineNumber}: a rule follows 'default', which must be the last rule");

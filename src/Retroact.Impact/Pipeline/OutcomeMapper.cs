@@ -18,10 +18,7 @@ public sealed class OutcomeMapper
 {
     private static readonly string[] CategoryNames = ["", "I", "II", "III", "IV", "V", "VI"]; // index = CriminalHistoryCategory value; "" interns as unknown
 
-    // The engine's enums map onto the report's by their JSON codes, resolved once.
-    private static readonly OutcomeReason[] Reasons =
-        [.. Enum.GetValues<EligibilityReason>().OrderBy(r => (int)r).Select(r => OutcomeReasons.Parse(r.Code()))];
-
+    // The engine's floors map onto the report's by their JSON codes, resolved once.
     private static readonly LimitingFloor[] Floors =
         [.. Enum.GetValues<TermFloor>().OrderBy(f => (int)f).Select(f => LimitingFloors.Parse(f.Code() ?? "none"))];
 
@@ -49,7 +46,7 @@ public sealed class OutcomeMapper
     {
         var outcome = new CaseOutcome
         {
-            Reason = Reasons[(int)figures.Reason],
+            Reason = OutcomeReason.Of(figures.Reason),
             Flags = (@case.Life ? OutcomeFlags.Life : 0) | (assumed != AssumedFields.None ? OutcomeFlags.AssumptionsFilled : 0),
             LimitedBy = Floors[(int)figures.LimitedBy],
             TermMonths = (short)figures.TermMonths,

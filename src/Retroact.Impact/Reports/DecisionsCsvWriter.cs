@@ -22,7 +22,7 @@ public sealed class DecisionsCsvWriter : IDisposable
         .. Dimensions.All.Select(d => d.Name()), "note",
     ]);
 
-    private static readonly byte[][] ReasonFields = [.. Enum.GetValues<OutcomeReason>().Select(r => Utf8RowBuffer.Field(r.Code()))];
+    private static readonly byte[][] ReasonFields = [.. OutcomeReason.All.Select(r => Utf8RowBuffer.Field(r.Code))];
     private static readonly byte[][] FloorFields = [.. Enum.GetValues<LimitingFloor>().Select(f => Utf8RowBuffer.Field(f.Code()))];
     private static readonly byte[][] DispositionFields =
         [.. Enum.GetValues<ReleaseDisposition>().Select(d => d == ReleaseDisposition.None ? [] : Utf8RowBuffer.Field(d.Code()))];
@@ -61,7 +61,7 @@ public sealed class DecisionsCsvWriter : IDisposable
     {
         buffer.Text(id);
         buffer.Char(',');
-        buffer.Raw(ReasonFields[(int)o.Reason]);
+        buffer.Raw(ReasonFields[o.Reason.Index]);
         buffer.Char(',');
         Bool(buffer, o.Eligible);
         Number(buffer, o.TermMonths);

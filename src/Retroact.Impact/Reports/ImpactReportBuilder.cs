@@ -33,7 +33,7 @@ public static class ImpactReportBuilder
             throw new InvalidOperationException($"rows lost: read {run.Read} but accepted {total.Cases} + rejected {run.Rejected}");
         }
 
-        var unevaluable = total.Reasons[(int)OutcomeReason.Unevaluable];
+        var unevaluable = total.Reasons[OutcomeReason.Unevaluable.Index];
         var evaluated = total.Cases - unevaluable;
         return new ImpactReport
         {
@@ -56,7 +56,7 @@ public static class ImpactReportBuilder
     }
 
     private static List<CodeCount> Ineligible(long[] reasons) =>
-        [.. Enum.GetValues<OutcomeReason>().Where(r => r != OutcomeReason.Eligible).Select(r => new CodeCount(r.Code(), reasons[(int)r]))];
+        [.. OutcomeReason.All.Where(r => r != OutcomeReason.Eligible).Select(r => new CodeCount(r.Code, reasons[r.Index]))];
 
     private static List<CodeCount> DispositionCounts(long[] dispositions) =>
         [.. Enum.GetValues<ReleaseDisposition>().Where(d => d != ReleaseDisposition.None).Select(d => new CodeCount(d.Code(), dispositions[(int)d]))];
@@ -193,7 +193,7 @@ public static class ImpactReportBuilder
                 continue;
             }
 
-            var evaluated = g.Cases - g.Reasons[(int)OutcomeReason.Unevaluable];
+            var evaluated = g.Cases - g.Reasons[OutcomeReason.Unevaluable.Index];
             rows.Add(new BreakdownRow(
                 book.Name((ushort)code),
                 g.Cases,

@@ -108,13 +108,13 @@ public static class ReportHtml
     private static void Input(StringBuilder h, ImpactReport r)
     {
         Section(h, "input", "Input");
-        Table(h, ["", "rows"],
+        CountTable(h, "", "rows",
         [
-            ["read", N(r.Input.Read)],
-            ["accepted", N(r.Input.Accepted)],
-            ["rejected (see rejects.csv)", N(r.Input.Rejected)],
-            ["accepted but not evaluable for this amendment", N(r.Input.Unevaluable)],
-            ["results resting on a filled assumption", N(r.Input.AssumptionsFilled)],
+            ("read", r.Input.Read),
+            ("accepted", r.Input.Accepted),
+            ("rejected (see rejects.csv)", r.Input.Rejected),
+            ("accepted but not evaluable for this amendment", r.Input.Unevaluable),
+            ("results resting on a filled assumption", r.Input.AssumptionsFilled),
         ]);
         h.Append("</section>\n");
     }
@@ -124,7 +124,7 @@ public static class ReportHtml
         Section(h, "eligibility", "Eligibility under §1B1.10");
         h.Append("<p>").Append(N(r.Eligible.Count)).Append(" of ").Append(N(r.Eligible.Evaluated))
             .Append(" evaluated cases (").Append(Pct(r.Eligible.Share)).Append(") may have their term reduced.</p>");
-        Table(h, ["reason not eligible", "cases"], [.. r.IneligibleByReason.Select(c => new[] { c.Code, N(c.Count) })]);
+        CountTable(h, "reason not eligible", "cases", [.. r.IneligibleByReason.Select(c => (c.Code, c.Count))]);
         h.Append(Rows("ineligible", "Cases not eligible, by reason", [.. r.IneligibleByReason.Select(c => (c.Code, (decimal)c.Count))]));
         h.Append("</section>\n");
     }
@@ -136,13 +136,13 @@ public static class ReportHtml
             $"<p>Mean cut {s.Mean:0.##} months (median {s.Median:0.##}); {s.MeanPercent:0.##}% of the term on average (median {s.MedianPercent:0.##}%).</p>");
         h.Append(Columns("histogram", "Eligible cases by months cut",
             [.. s.Histogram.Select(b => (b.ToMonths is { } to ? $"{b.FromMonths}–{to - 1}" : $"{b.FromMonths}+", (decimal)b.Count))]));
-        Table(h, ["cut", "cases"],
+        CountTable(h, "cut", "cases",
         [
-            ["none (not eligible)", N(s.Bands.None)],
-            ["under 12 months", N(s.Bands.Under12)],
-            ["12 to 23 months", N(s.Bands.From12To24)],
-            ["24 to 60 months", N(s.Bands.From24To60)],
-            ["over 60 months", N(s.Bands.Over60)],
+            ("none (not eligible)", s.Bands.None),
+            ("under 12 months", s.Bands.Under12),
+            ("12 to 23 months", s.Bands.From12To24),
+            ("24 to 60 months", s.Bands.From24To60),
+            ("over 60 months", s.Bands.Over60),
         ]);
         h.Append("</section>\n");
     }
@@ -157,7 +157,7 @@ public static class ReportHtml
         h.Append(N(s.FirstYear)).Append(" leave within the first year. ")
             .Append(N(s.ReleasedBeforeOrder)).Append(" eligible people are out before any order can take effect, and ")
             .Append(N(s.WithoutReleaseDate)).Append(" eligible cases have no custody data to date a release.</p>");
-        Table(h, ["day", "releases"], [.. s.FirstWeek.Select(d => new[] { $"{Date(d.Date)} ({d.Date.DayOfWeek})", N(d.Count) })]);
+        CountTable(h, "day", "releases", [.. s.FirstWeek.Select(d => ($"{Date(d.Date)} ({d.Date.DayOfWeek})", d.Count))]);
         h.Append(Columns("releases-by-year", "Releases by calendar year", [.. s.ByYear.Select(y => (y.Year.ToString(CultureInfo.InvariantCulture), (decimal)y.Count))]));
         if (s.Later > 0)
         {
@@ -248,6 +248,10 @@ public static class ReportHtml
 
     private static void Card(StringBuilder h, string label, string value) =>
         h.Append("<div class=\"card\"><b>").Append(Escape(value)).Append("</b>").Append(Escape(label)).Append("</div>");
+
+    /// <summary>A two-column table of labels and counts.</summary>
+    private static void CountTable(StringBuilder h, string labelHeader, string countHeader, IEnumerable<(string Label, long Count)> rows) =>
+        Table(h, [labelHeader, countHeader], rows.Select(row => new[] { row.Label, N(row.Count) }));
 
     private static void Table(StringBuilder h, string[] header, IEnumerable<string[]> rows)
     {

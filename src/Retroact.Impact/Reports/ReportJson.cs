@@ -86,25 +86,12 @@ public static class ReportJson
         w.WriteNumber("median", s.Median);
         w.WriteNumber("meanPercent", s.MeanPercent);
         w.WriteNumber("medianPercent", s.MedianPercent);
-        w.WriteStartArray("histogram");
-        foreach (var bin in s.Histogram)
+        ObjectArray(w, "histogram", s.Histogram, (w, bin) =>
         {
-            w.WriteStartObject();
             w.WriteNumber("fromMonths", bin.FromMonths);
-            if (bin.ToMonths is { } to)
-            {
-                w.WriteNumber("toMonths", to);
-            }
-            else
-            {
-                w.WriteNull("toMonths");
-            }
-
+            NumberOrNull(w, "toMonths", bin.ToMonths);
             w.WriteNumber("count", bin.Count);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
         w.WriteStartObject("bands");
         w.WriteNumber("none", s.Bands.None);
         w.WriteNumber("under12", s.Bands.Under12);
@@ -120,44 +107,26 @@ public static class ReportJson
         w.WriteStartObject("releases");
         w.WriteNumber("total", s.Total);
         w.WriteStartObject("firstDay");
-        if (s.FirstDay is { } first)
-        {
-            w.WriteString("date", Date(first));
-        }
-        else
-        {
-            w.WriteNull("date");
-        }
-
+        DateOrNull(w, "date", s.FirstDay);
         w.WriteNumber("count", s.FirstDayCount);
         Counts(w, "dispositions", s.FirstDayDispositions);
         w.WriteEndObject();
         w.WriteStartObject("firstWeek");
         w.WriteNumber("count", s.FirstWeek.Sum(d => d.Count));
-        w.WriteStartArray("days");
-        foreach (var day in s.FirstWeek)
+        ObjectArray(w, "days", s.FirstWeek, (w, day) =>
         {
-            w.WriteStartObject();
             w.WriteString("date", Date(day.Date));
             w.WriteNumber("count", day.Count);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
         Counts(w, "dispositions", s.FirstWeekDispositions);
         w.WriteEndObject();
         w.WriteNumber("immediate", s.Immediate);
         w.WriteNumber("firstYear", s.FirstYear);
-        w.WriteStartArray("byYear");
-        foreach (var year in s.ByYear)
+        ObjectArray(w, "byYear", s.ByYear, (w, year) =>
         {
-            w.WriteStartObject();
             w.WriteNumber("year", year.Year);
             w.WriteNumber("count", year.Count);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
         w.WriteNumber("later", s.Later);
         w.WriteNumber("releasedBeforeOrder", s.ReleasedBeforeOrder);
         w.WriteNumber("withoutReleaseDate", s.WithoutReleaseDate);
@@ -168,10 +137,8 @@ public static class ReportJson
     {
         w.WriteStartObject("dollarsSaved");
         w.WriteNumber("total", s.Total);
-        w.WriteStartArray("byFiscalYear");
-        foreach (var y in s.ByFiscalYear)
+        ObjectArray(w, "byFiscalYear", s.ByFiscalYear, (w, y) =>
         {
-            w.WriteStartObject();
             w.WriteNumber("fiscalYear", y.FiscalYear);
             w.WriteNumber("days", y.Days);
             w.WriteNumber("dollars", y.Dollars);
@@ -179,19 +146,13 @@ public static class ReportJson
             w.WriteNumber("costFiscalYear", y.CostFiscalYear);
             w.WriteString("basis", y.Basis);
             w.WriteString("source", y.Source);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
         w.WriteEndObject();
     }
 
-    private static void WriteBreakdown(Utf8JsonWriter w, BreakdownTable table)
-    {
-        w.WriteStartArray(table.Dimension);
-        foreach (var g in table.Groups)
+    private static void WriteBreakdown(Utf8JsonWriter w, BreakdownTable table) =>
+        ObjectArray(w, table.Dimension, table.Groups, (w, g) =>
         {
-            w.WriteStartObject();
             w.WriteString("key", g.Key);
             w.WriteNumber("cases", g.Cases);
             w.WriteNumber("eligible", g.Eligible);
@@ -207,11 +168,7 @@ public static class ReportJson
             w.WriteNumber("bedYearsSaved", g.BedYearsSaved);
             w.WriteNumber("dollarsSaved", g.DollarsSaved);
             w.WriteNumber("assumptionsFilled", g.AssumptionsFilled);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
+        });
 
     private static void WriteDiscretion(Utf8JsonWriter w, DiscretionSummary d)
     {
@@ -244,6 +201,44 @@ public static class ReportJson
         }
 
         w.WriteEndObject();
+    }
+
+    /// <summary>An array <paramref name="name"/> of one object per item, each object's members written by <paramref name="members"/>.</summary>
+    private static void ObjectArray<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> members)
+    {
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            members(w, item);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void NumberOrNull(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void DateOrNull(Utf8JsonWriter w, string name, LocalDate? date)
+    {
+        if (date is { } d)
+        {
+            w.WriteString(name, Date(d));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 
     private static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
