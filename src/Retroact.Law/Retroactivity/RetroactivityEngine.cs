@@ -138,13 +138,34 @@ public sealed class RetroactivityEngine
             Step(trace, "Original applicable range", $"level {original.TotalOffenseLevel}, category {original.CriminalHistoryCategory}", $"{original.Range}", "USSG §1B1.10 comment. (n.1(A)); §5G1.1");
         }
 
-        if (!AmendmentApplicability.Applies(@case, amendment))
+        if (!AmendmentApplicability.Applies(@case, amendment, out var missing) && missing is null)
         {
             return Ineligible(EligibilityReason.NotApplicable, order, original, null, term, trace, trace.IsEnabled ? $"amendment {amendment.Id} ({amendment.File.Title}) says nothing about this case" : "");
         }
 
         var composition = Compose(edition, order, amendment);
         var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition, trace);
+        if (missing is not null)
+        {
+            // A missing fact matters only when the amendment is not already in the edition and the part relied on is listed.
+            var decisive = !amendment.File.AppliedIn(edition) && amendment.Covered;
+            if (decisive && missing == AmendmentApplicability.DrugsField && BaseLevelWithoutQuantity.Amended(@case, composition.Substituted.AsSpan()) is { } derived)
+            {
+                if (trace.IsEnabled)
+                {
+                    Step(trace, "Amended base offense level without a drug quantity", $"base offense level {@case.BaseOffenseLevel} as found; no quantity recorded; amendment 782 lowers every Drug Quantity Table line at this level by 2, whatever the substance", derived.ToString(CultureInfo.InvariantCulture), BaseLevelWithoutQuantity.Citation);
+                }
+
+                amendedCase = @case.OffenseLevelAdjustments is null && @case.TotalOffenseLevel is { } found
+                    ? @case with { BaseOffenseLevel = derived, TotalOffenseLevel = found - (@case.BaseOffenseLevel!.Value - derived) }
+                    : @case with { BaseOffenseLevel = derived };
+            }
+            else if (decisive)
+            {
+                return Ineligible(EligibilityReason.InsufficientData, order, original, null, term, trace, trace.IsEnabled ? MissingWhy(missing, amendment) : "");
+            }
+        }
+
         var unrestricted = @case.StatutoryMinimumMonths is > 0 && !@case.SafetyValve
             && @case.SubstantialAssistance is SubstantialAssistance.Section3553e or SubstantialAssistance.Rule35b;
         if (trace.IsEnabled)
@@ -248,6 +269,14 @@ public sealed class RetroactivityEngine
                 default(NoTrace));
         return GuidelineSummary.From(in figures, in guideline, unrestricted ? @case.StatutoryMaximumMonths : null, unrestricted);
     }
+
+    private static string MissingWhy(string missing, Amendment amendment) => missing switch
+    {
+        "statusPoints" => $"the record does not give statusPoints (the §4A1.1(d) points within criminalHistoryPoints): whether amendment {amendment.Id} lowers the category cannot be told",
+        "zeroPointDisqualifiers" => $"the record does not give zeroPointDisqualifiers (the §4C1.1(a) criteria): whether amendment {amendment.Id}'s 2-level decrease applies cannot be told",
+        "criminalHistoryPoints" => $"the record does not give criminalHistoryPoints: whether the defendant is a zero-point offender (§4C1.1(a)(1)) cannot be told",
+        _ => $"the record does not give drugs (substances and quantities): the amended Drug Quantity Table level under amendment {amendment.Id} depends on them",
+    };
 
     /// <summary>Records a step; callers test <see cref="ITrace.IsEnabled"/> first so the batch path builds no text.</summary>
     private static void Step<TTrace>(TTrace trace, string step, string inputs, string value, string citation)
