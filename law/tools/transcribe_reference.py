@@ -3,7 +3,8 @@
 source columns intact) into the law's JSON table files. Every row's citation is the CSV's own `manual` and `source`
 columns, so the JSON carries exactly the provenance the reference gives. Run from the repository root:
     python3 law/tools/transcribe_reference.py
-The JSON files are the law; this script only records how they were first produced."""
+The JSON files are the law; this script only records how they were first produced. law/tools/split_sources.py then
+moves this provenance to each row's `source` and cites each line to the amendment that set it."""
 import csv, json, os
 from decimal import Decimal
 

@@ -42,7 +42,7 @@ public sealed class CalcCommandTests : IDisposable
     {
         var (code, output, _) = Run([Write("one.json", Heroin)], manual: "2013-11-01");
         Assert.Equal(0, code);
-        Assert.Equal("h1: Nov. 1, 2011 Manual; base 32, total 29, category I; range 87–108 months; restricted 120–120; Zone D", Assert.Single(output));
+        Assert.Equal("h1: Nov. 1, 2013 Manual; base 32, total 29, category I; range 87–108 months; restricted 120–120; Zone D", Assert.Single(output));
     }
 
     [Fact]

@@ -33,8 +33,8 @@ public class RangeCommandTests
     [Fact]
     public void As_of_selects_the_zone_definition_in_force()
     {
-        Assert.Equal("Level 11, category I (May 1, 2008 amendments (Nov. 1, 2007 Manual as amended)): 8–14 months, Zone C", Run("11", "I", "2009-01-05").Output);
-        Assert.Equal("Level 11, category I (Nov. 1, 2010 Manual): 8–14 months, Zone B", Run("11", "I", "2010-11-01").Output);
+        Assert.Equal("Level 11, category I (Nov. 1, 2008 Manual): 8–14 months, Zone C", Run("11", "I", "2009-01-05").Output);
+        Assert.Equal("Level 11, category I (Nov. 1, 2010 Manual with its Nov. 1, 2010 Supplement (emergency Amend. 748)): 8–14 months, Zone B", Run("11", "I", "2010-11-01").Output);
     }
 
     [Theory]

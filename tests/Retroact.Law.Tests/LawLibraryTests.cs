@@ -11,11 +11,47 @@ public class LawLibraryTests
     public void Embedded_law_has_every_edition_from_november_1994_in_date_order()
     {
         Assert.Equal(
-            ["1994-11-01", "1997-11-01", "2000-11-01", "2001-05-01", "2001-11-01", "2002-11-01", "2003-11-01", "2004-11-01", "2007-11-01",
-             "2008-05-01", "2009-11-01", "2010-11-01", "2011-11-01", "2014-11-01", "2015-11-01", "2023-11-01", "2025-11-01"],
+            ["1994-11-01", "1995-11-01", "1996-11-01", "1997-11-01", "1998-11-01", "2000-11-01", "2001-05-01", "2001-11-01",
+             "2002-11-01", "2003-11-01", "2004-11-01", "2005-11-01", "2006-11-01", "2007-11-01", "2008-03-03", "2008-05-01",
+             "2008-11-01", "2009-11-01", "2010-11-01", "2011-11-01", "2012-11-01", "2013-11-01", "2014-11-01", "2015-11-01",
+             "2016-11-01", "2018-11-01", "2021-11-01", "2023-11-01", "2024-11-01", "2025-11-01"],
             Law.Editions.Select(e => e.EffectiveFrom.ToString("yyyy-MM-dd", null)));
-        Assert.Equal(new LocalDate(2014, 10, 31), Law.Editions[12].EffectiveUntil);
+        Assert.Equal(new LocalDate(2014, 10, 31), Law.EditionInForce(new LocalDate(2013, 11, 1)).EffectiveUntil);
         Assert.Null(Law.Editions[^1].EffectiveUntil);
+    }
+
+    /// <summary>
+    /// The edition named is the Manual in force on the date: a Manual every Nov. 1 it was issued (none in 1999, 2017,
+    /// 2019, 2020, 2022, when no amendment took effect), the Nov. 1, 1996 amendments, and the supplements of May 1, 2001
+    /// (Amend. 610), Mar. 3, 2008 (Amends. 712, 713) and May 1, 2008 (Amend. 715).
+    /// </summary>
+    [Theory]
+    [InlineData(1996, 5, 1, "Nov. 1, 1995 Manual")]
+    [InlineData(2000, 6, 1, "Nov. 1, 1998 Manual")]
+    [InlineData(2001, 6, 1, "Nov. 1, 2000 Manual as amended May 1, 2001 (emergency Amend. 610)")]
+    [InlineData(2008, 4, 1, "Nov. 1, 2007 Manual as amended Mar. 3, 2008 (Amends. 712, 713)")]
+    [InlineData(2008, 6, 1, "Nov. 1, 2007 Manual as amended May 1, 2008 (Amend. 715)")]
+    [InlineData(2009, 1, 1, "Nov. 1, 2008 Manual")]
+    [InlineData(2013, 6, 1, "Nov. 1, 2012 Manual")]
+    [InlineData(2017, 6, 1, "Nov. 1, 2016 Manual")]
+    [InlineData(2020, 6, 1, "Nov. 1, 2018 Manual")]
+    [InlineData(2022, 6, 1, "Nov. 1, 2021 Manual")]
+    [InlineData(2024, 12, 1, "Nov. 1, 2024 Manual")]
+    public void The_edition_in_force_names_the_manual_in_force(int y, int m, int d, string name) =>
+        Assert.Equal(name, Law.EditionInForce(new LocalDate(y, m, d)).Name);
+
+    [Fact]
+    public void An_edition_whose_amendments_change_no_encoded_law_shares_every_table_of_the_previous_one()
+    {
+        var e2011 = Law.EditionInForce(new LocalDate(2012, 10, 31));
+        var e2012 = Law.EditionInForce(new LocalDate(2012, 11, 1));
+        Assert.NotSame(e2011, e2012);
+        Assert.Same(e2011.SentencingTable, e2012.SentencingTable);
+        Assert.Same(e2011.Zones, e2012.Zones);
+        Assert.Same(e2011.DrugQuantity, e2012.DrugQuantity);
+        Assert.Same(e2011.Equivalency, e2012.Equivalency);
+        Assert.Same(e2011.MitigatingRoleCap, e2012.MitigatingRoleCap);
+        Assert.Same(e2011.SafetyValveFloor, e2012.SafetyValveFloor);
     }
 
     [Theory]
@@ -72,7 +108,7 @@ public class LawLibraryTests
         Assert.True(amended.Includes(750));
         Assert.Same(Law.EditionInForce(new LocalDate(2014, 11, 1)).DrugQuantity["cocaine-base"], amended.DrugQuantity["cocaine-base"]);
         Assert.Same(e2013.Zones, amended.Zones);
-        Assert.Equal("Nov. 1, 2011 Manual as amended by 782", amended.Name);
+        Assert.Equal("Nov. 1, 2013 Manual as amended by 782", amended.Name);
         Assert.Same(amended, amended.With(Law.Amendment(782)));
     }
 

@@ -139,7 +139,7 @@ public class ReferenceTableTests
         var e = Assert.Throws<CaseCalculationException>(() =>
             DrugQuantityCalculator.Level("m96", [new DrugAmount("methamphetamine", 100)], edition, default(NoTrace)));
         Assert.Equal(
-            "case m96: drugs = methamphetamine: a substance with §2D1.1(c) lines or a marihuana equivalency encoded for the Nov. 1, 1994 Manual (in force from 1994-11-01): methamphetamine has neither for that date",
+            "case m96: drugs = methamphetamine: a substance with §2D1.1(c) lines or a marihuana equivalency encoded for the Nov. 1, 1995 Manual (in force from 1995-11-01): methamphetamine has neither for that date",
             e.Message);
     }
 

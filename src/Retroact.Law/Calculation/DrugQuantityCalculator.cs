@@ -15,6 +15,7 @@ public static class DrugQuantityCalculator
 {
     private const string CocaineBase = "cocaine-base";
     private const string Marihuana = "marihuana";
+    private const string NoteB = "USSG §2D1.1(c), Notes to Drug Quantity Table (B): the offense level from the entire weight of the mixture or from the weight of the PCP, amphetamine or methamphetamine (actual), whichever is greater";
 
     /// <summary>The Drug Quantity Table level for <paramref name="drugs"/> under <paramref name="edition"/>; throws <see cref="ArgumentException"/> when there are none, <see cref="CaseCalculationException"/> when a substance is not encoded for the edition or its quantity is in the wrong measure.</summary>
     public static int Level<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, ManualEdition edition, TTrace trace)
@@ -34,7 +35,7 @@ public static class DrugQuantityCalculator
         var distinct = CountDistinct(drugs);
         if (distinct == 1)
         {
-            return Single(caseId, drugs[0].Substance, Total(drugs, drugs[0].Substance), edition, trace);
+            return OneSubstance(caseId, drugs, drugs[0].Substance, edition, trace);
         }
 
         var crack = Total(drugs, CocaineBase);
@@ -50,6 +51,36 @@ public static class DrugQuantityCalculator
         }
 
         return combined;
+    }
+
+    /// <summary>
+    /// The level of one substance; where the case gives both a mixture and its "actual" content, Note (B) to the Drug
+    /// Quantity Table: "In the case of a mixture or substance containing PCP, amphetamine or methamphetamine, use the
+    /// offense level determined by the entire weight of the mixture or substance, or the offense level determined by the
+    /// weight of the PCP (actual), amphetamine (actual), or methamphetamine (actual), whichever is greater."
+    /// </summary>
+    private static int OneSubstance<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, string substance, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        var partner = PartnerOf(substance);
+        var level = Single(caseId, substance, Total(drugs, substance), edition, trace);
+        if (partner is null || Total(drugs, partner) == 0m)
+        {
+            return level;
+        }
+
+        var other = Single(caseId, partner, Total(drugs, partner), edition, trace);
+        var greater = Math.Max(level, other);
+        if (trace.IsEnabled)
+        {
+            trace.Add(new TraceStep(
+                "Mixture or actual, whichever is greater",
+                $"{substance} level {level}; {partner} level {other}",
+                greater.ToString(CultureInfo.InvariantCulture),
+                $"{NoteB} [{edition.Name}]"));
+        }
+
+        return greater;
     }
 
     private static int Single<TTrace>(string caseId, string substance, decimal quantity, ManualEdition edition, TTrace trace)
@@ -109,16 +140,29 @@ public static class DrugQuantityCalculator
                 continue;
             }
 
-            var entry = Equivalency(caseId, substance, edition);
-            var quantity = Total(drugs, substance);
-            var grams = quantity * entry.MarihuanaGrams;
-            if (trace.IsEnabled)
+            var partner = PartnerOf(substance);
+            if (partner is not null && PartnerSeenBefore(drugs, i, partner))
             {
-                trace.Add(new TraceStep(
-                    "Marihuana equivalency",
-                    $"{substance} {Amount(quantity, entry.Measure)} x {entry.MarihuanaGrams.ToString(CultureInfo.InvariantCulture)} g",
-                    Amount(grams, QuantityMeasure.Grams) + " of marihuana",
-                    $"{entry.Citation} [{edition.Name}]"));
+                continue;
+            }
+
+            var (entry, grams) = Convert(caseId, drugs, substance, edition, trace);
+            if (partner is not null && Total(drugs, partner) > 0m)
+            {
+                var (partnerEntry, partnerGrams) = Convert(caseId, drugs, partner, edition, trace);
+                if (trace.IsEnabled)
+                {
+                    trace.Add(new TraceStep(
+                        "Mixture or actual, whichever is greater",
+                        $"{substance} {Amount(grams, QuantityMeasure.Grams)}; {partner} {Amount(partnerGrams, QuantityMeasure.Grams)} of marihuana",
+                        Amount(Math.Max(grams, partnerGrams), QuantityMeasure.Grams) + " of marihuana",
+                        $"{NoteB} [{edition.Name}]"));
+                }
+
+                if (partnerGrams > grams)
+                {
+                    (entry, grams) = (partnerEntry, partnerGrams);
+                }
             }
 
             if (InAnyCap(substance, edition))
@@ -138,6 +182,24 @@ public static class DrugQuantityCalculator
         }
 
         return (anyCapped ? uncapped + Capped(drugs, except, edition, trace) : uncapped, minimum, minimumEntry);
+    }
+
+    private static (EquivalencyEntry Entry, decimal Grams) Convert<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, string substance, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        var entry = Equivalency(caseId, substance, edition);
+        var quantity = Total(drugs, substance);
+        var grams = quantity * entry.MarihuanaGrams;
+        if (trace.IsEnabled)
+        {
+            trace.Add(new TraceStep(
+                "Marihuana equivalency",
+                $"{substance} {Amount(quantity, entry.Measure)} x {entry.MarihuanaGrams.ToString(CultureInfo.InvariantCulture)} g",
+                Amount(grams, QuantityMeasure.Grams) + " of marihuana",
+                $"{entry.Citation} [{edition.Name}]"));
+        }
+
+        return (entry, grams);
     }
 
     /// <summary>
@@ -225,7 +287,7 @@ public static class DrugQuantityCalculator
         {
             var reduced = combined - rule.Reduction;
             var othersOnly = CountDistinct(drugs) == 2
-                ? Single(caseId, OtherThan(drugs, CocaineBase), Total(drugs, OtherThan(drugs, CocaineBase)), edition, default(NoTrace))
+                ? OneSubstance(caseId, drugs, OtherThan(drugs, CocaineBase), edition, default(NoTrace))
                 : Combined(caseId, drugs, CocaineBase, edition, default(NoTrace));
             if (reduced < othersOnly)
             {
@@ -361,12 +423,13 @@ public static class DrugQuantityCalculator
         return false;
     }
 
+    /// <summary>The number of substances, a mixture and its "actual" content counting as one (Note (B)).</summary>
     private static int CountDistinct(ImmutableArray<DrugAmount> drugs)
     {
         var count = 0;
         for (var i = 0; i < drugs.Length; i++)
         {
-            if (!SeenBefore(drugs, i))
+            if (!SeenBefore(drugs, i) && (PartnerOf(drugs[i].Substance) is not { } partner || !PartnerSeenBefore(drugs, i, partner)))
             {
                 count++;
             }
@@ -374,6 +437,31 @@ public static class DrugQuantityCalculator
 
         return count;
     }
+
+    private static bool PartnerSeenBefore(ImmutableArray<DrugAmount> drugs, int index, string partner)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (drugs[j].Substance == partner)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The other id of the same substance under Note (B): the mixture's "actual" id, or the actual's mixture id.</summary>
+    private static string? PartnerOf(string substance) => substance switch
+    {
+        "pcp" => "pcp-actual",
+        "pcp-actual" => "pcp",
+        "methamphetamine" => "methamphetamine-actual",
+        "methamphetamine-actual" => "methamphetamine",
+        "amphetamine" => "amphetamine-actual",
+        "amphetamine-actual" => "amphetamine",
+        _ => null,
+    };
 
     private static string OtherThan(ImmutableArray<DrugAmount> drugs, string substance)
     {

@@ -36,9 +36,9 @@ internal sealed class LawLoader(LawSource source)
             var dto = Read(file, LawJsonContext.Default.EditionFile);
             var from = Date(file, "effectiveFrom", dto.EffectiveFrom);
             var name = Text(file, "name", dto.Name);
-            if (dto.Amendments is not { Count: > 0 } numbers)
+            if (dto.Amendments is not { } numbers || (numbers.Count == 0 && built.Count == 0))
             {
-                throw new LawDataException(file, "amendments", "missing: list the amendments that take effect with this edition");
+                throw new LawDataException(file, "amendments", "missing: list the amendments that take effect with this edition ([] for a later edition whose amendments change no encoded law)");
             }
 
             if (built.Count > 0 && from <= built[^1].From)
@@ -139,7 +139,8 @@ internal sealed class LawLoader(LawSource source)
             CriminalHistory(Need(parts.CriminalHistory, "criminalHistory")),
             StatusPoints(file, parts.StatusPoints ?? throw new LawDataException(file, "base.statusPoints", "missing")),
             parts.ZeroPointOffender is { } zero ? ZeroPoint(file, zero) : null,
-            CareerOffender(Need(parts.CareerOffender, "careerOffender")));
+            CareerOffender(Need(parts.CareerOffender, "careerOffender")),
+            (parts.DrugGuidelines ?? []).ToFrozenDictionary(kv => kv.Key, kv => DrugGuideline(file, kv.Key, kv.Value), StringComparer.Ordinal));
     }
 
     private ManualOverlay Overlay(string file, PartsDto parts, int number, LocalDate effective, string title, string cite)
@@ -198,6 +199,7 @@ internal sealed class LawLoader(LawSource source)
             StatusPoints = parts.StatusPoints is { } status ? StatusPoints(file, status) : null,
             ZeroPointOffender = parts.ZeroPointOffender is { } zero ? new Replace<ZeroPointOffenderRule>(ZeroPoint(file, zero)) : null,
             CareerOffender = parts.CareerOffender is { } career ? CareerOffender(career) : null,
+            DrugGuidelines = (parts.DrugGuidelines ?? []).ToDictionary(kv => kv.Key, kv => DrugGuideline(file, kv.Key, kv.Value), StringComparer.Ordinal),
         };
     }
 
@@ -420,7 +422,28 @@ internal sealed class LawLoader(LawSource source)
             throw new LawDataException(file, "minimalParticipantAbove", "give both minimalParticipantAbove and minimalParticipantSetTo, or neither");
         }
 
-        return new MitigatingRoleCap(file, Cite(file, "cap", dto.Cite), bands, dto.MinimalParticipantAbove, dto.MinimalParticipantSetTo);
+        var paragraphs = new List<RoleCapParagraph>();
+        foreach (var (p, i) in (dto.Paragraphs ?? throw new LawDataException(file, "paragraphs", "missing: the paragraph of §2D1.1 the cap stood in, from each date")).Select((p, i) => (p, i)))
+        {
+            var entry = $"paragraphs[{i}]";
+            var from = Date(file, $"{entry}.from", p.From);
+            if (paragraphs.Count > 0 && from <= paragraphs[^1].From)
+            {
+                throw new LawDataException(file, entry, $"{from:yyyy-MM-dd} is not after the previous paragraph's date");
+            }
+
+            paragraphs.Add(new RoleCapParagraph(from, Text(file, $"{entry}.paragraph", p.Paragraph), Cite(file, entry, p.Cite)));
+        }
+
+        if (paragraphs.Count == 0)
+        {
+            throw new LawDataException(file, "paragraphs", "missing: the paragraph of §2D1.1 the cap stood in, from each date");
+        }
+
+        return new MitigatingRoleCap(file, Cite(file, "cap", dto.Cite), bands, dto.MinimalParticipantAbove, dto.MinimalParticipantSetTo)
+        {
+            Paragraphs = paragraphs,
+        };
     });
 
     private CriminalHistoryRules CriminalHistory(string file) => Cached(file, () =>
@@ -500,6 +523,41 @@ internal sealed class LawLoader(LawSource source)
 
         return new DrugStatute(file, periods);
     }
+
+    private DrugDerivedGuideline DrugGuideline(string referencing, string guideline, string file) => Cached(file, () =>
+    {
+        var dto = Read(file, LawJsonContext.Default.DrugGuidelineFile);
+        if (dto.Guideline != guideline)
+        {
+            throw new LawDataException(referencing, $"drugGuidelines.{guideline}", $"{file} holds guideline \"{dto.Guideline}\"");
+        }
+
+        var alternatives = new List<DrugDerivedAlternative>();
+        foreach (var (a, i) in (dto.Alternatives ?? throw new LawDataException(file, "alternatives", "missing")).Select((a, i) => (a, i)))
+        {
+            var entry = $"alternatives[{i}]";
+            var quantity = a.Quantity switch
+            {
+                null or "total" => DrugQuantityBasis.Total,
+                "protected-location" => DrugQuantityBasis.ProtectedLocation,
+                _ => throw new LawDataException(file, $"{entry}.quantity", $"\"{a.Quantity}\" is not total or protected-location"),
+            };
+            var condition = a.When switch
+            {
+                null => DrugDerivedCondition.Always,
+                "underage-individual" => DrugDerivedCondition.UnderageIndividual,
+                _ => throw new LawDataException(file, $"{entry}.when", $"\"{a.When}\" is not underage-individual"),
+            };
+            if ((a.Add is null) == (a.Level is null))
+            {
+                throw new LawDataException(file, entry, "needs exactly one of add (plus the §2D1.1 level) or level (fixed)");
+            }
+
+            alternatives.Add(new DrugDerivedAlternative(Text(file, $"{entry}.paragraph", a.Paragraph), a.Add, quantity, a.Level, condition, Cite(file, entry, a.Cite)));
+        }
+
+        return new DrugDerivedGuideline(guideline, file, Cite(file, "guideline", dto.Cite), alternatives);
+    });
 
     private static SafetyValveFloor Floor(string file, FloorDto dto)
     {

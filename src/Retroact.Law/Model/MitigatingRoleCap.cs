@@ -1,4 +1,12 @@
+using NodaTime;
+
 namespace Retroact.Law.Model;
+
+/// <summary>The paragraph of §2D1.1 that held the mitigating-role cap from <see cref="From"/>.</summary>
+/// <param name="From">First day the paragraph bore this number.</param>
+/// <param name="Paragraph">The paragraph, e.g. "(a)(3)" or "(a)(5)".</param>
+/// <param name="Citation">The amendment that set or redesignated it.</param>
+public sealed record RoleCapParagraph(LocalDate From, string Paragraph, string Citation);
 
 /// <summary>
 /// One band of the §2D1.1(a)(5) mitigating-role cap: a §2D1.1(c) level from <see cref="FromLevel"/> to <see cref="ToLevel"/>
@@ -30,6 +38,27 @@ public sealed record MitigatingRoleCap(
     int? MinimalParticipantAbove,
     int? MinimalParticipantSetTo)
 {
+    /// <summary>
+    /// The paragraph of §2D1.1 the cap stood in, from each date, oldest first: (a)(3) from Amend. 640 (Nov. 1, 2002) until
+    /// Amend. 727 redesignated it (a)(5) (Nov. 1, 2009). Empty only for a cap built in code without it.
+    /// </summary>
+    public IReadOnlyList<RoleCapParagraph> Paragraphs { get; init; } = [];
+
+    /// <summary>
+    /// The paragraph of §2D1.1 the cap stood in on <paramref name="date"/> (e.g. "(a)(3)"), or "(a)" when
+    /// <see cref="Paragraphs"/> gives none for the date.
+    /// </summary>
+    public string ParagraphOn(LocalDate date)
+    {
+        var paragraph = "(a)";
+        for (var i = 0; i < Paragraphs.Count && Paragraphs[i].From <= date; i++)
+        {
+            paragraph = Paragraphs[i].Paragraph;
+        }
+
+        return paragraph;
+    }
+
     /// <summary>The capped level for a §2D1.1(c) level of <paramref name="level"/>; <paramref name="minimal"/> for a minimal participant.</summary>
     public int Apply(int level, bool minimal)
     {
