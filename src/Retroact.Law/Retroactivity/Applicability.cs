@@ -14,6 +14,8 @@ public static class AmendmentApplicability
     /// <summary>The case-file field for the drug quantities, named when a §2D1.1 record gives none.</summary>
     public const string DrugsField = "drugs";
 
+    private const string DrugGuideline = "2D1.1";
+
     /// <summary>
     /// True when some part <paramref name="amendment"/> relies on speaks to <paramref name="case"/>; false when none does, or
     /// when it cannot be told from the record, and then <paramref name="missing"/> names the field that would tell
@@ -21,10 +23,19 @@ public static class AmendmentApplicability
     /// answer is known. A §2D1.1 record without drug quantities speaks to a drug amendment but names <c>drugs</c> as missing:
     /// the engine then derives the amended level where the law fixes it whatever the substance, or reports the gap.
     /// </summary>
-    public static bool Applies(Case @case, Amendment amendment, out string? missing)
+    /// <param name="case">The case.</param>
+    /// <param name="amendment">The amendment the motion relies on.</param>
+    /// <param name="edition">
+    /// The sentencing edition: a part that speaks to §2D1.1 also speaks to the guidelines that take their level from the
+    /// §2D1.1 Drug Quantity Table in that edition (§2D1.2, §2D1.5: <see cref="Model.ManualEdition.DrugGuidelines"/>), since a
+    /// change to the table lowers their levels too.
+    /// </param>
+    /// <param name="missing">The field whose absence leaves the answer open, or <c>null</c>.</param>
+    public static bool Applies(Case @case, Amendment amendment, Model.ManualEdition edition, out string? missing)
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(amendment);
+        ArgumentNullException.ThrowIfNull(edition);
         missing = null;
         string? unknown = null;
         foreach (var part in amendment.ReliedOn)
@@ -34,7 +45,7 @@ public static class AmendmentApplicability
                 continue;
             }
 
-            switch (Speaks(@case, applies, out var field))
+            switch (Speaks(@case, applies, edition, out var field))
             {
                 case Answer.Yes:
                     missing = field;
@@ -56,7 +67,7 @@ public static class AmendmentApplicability
         Unknown,
     }
 
-    private static Answer Speaks(Case @case, Applicability applies, out string? missing)
+    private static Answer Speaks(Case @case, Applicability applies, Model.ManualEdition edition, out string? missing)
     {
         missing = null;
         if (applies.StatusPoints && StatusPoints(@case) is var status and not Answer.Yes)
@@ -71,7 +82,8 @@ public static class AmendmentApplicability
             return zero;
         }
 
-        if (applies.Guideline is { } guideline && (@case.Guideline ?? (@case.Drugs.IsEmpty ? null : "2D1.1")) != guideline)
+        if (applies.Guideline is { } guideline && (@case.Guideline ?? (@case.Drugs.IsEmpty ? null : DrugGuideline)) is var caseGuideline
+            && caseGuideline != guideline && !(guideline == DrugGuideline && caseGuideline is not null && edition.DrugGuidelines.ContainsKey(caseGuideline)))
         {
             return Answer.No;
         }

@@ -28,14 +28,15 @@ public static class BaseLevelWithoutQuantity
         "USSG App. C, Amend. 782 (§2D1.1(c), 2013 → 2014 tables, every substance: tests/reference/drug-quantity-2013.csv, -2014.csv, -units-2013.csv, -units-2014.csv)";
 
     /// <summary>
-    /// The amended base level when only Amendment 782 is substituted (<paramref name="substituted"/> is exactly [782]), the
-    /// case has no §3B1.2 role, and its recorded base level is one every substance's table lowers by exactly 2; otherwise
+    /// The amended base level of a §2D1.1 case (not §2D1.2 or §2D1.5, whose levels add to the table's) when only Amendment 782
+    /// is substituted (<paramref name="substituted"/> is exactly [782]), the case has no §3B1.2 role, and its recorded base level is one every substance's table lowers by exactly 2; otherwise
     /// <c>null</c> (the record does not determine it).
     /// </summary>
     public static int? Amended(Case @case, ReadOnlySpan<int> substituted)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        if (substituted.Length != 1 || substituted[0] != Amendment782 || @case.MitigatingRole is not null || @case.BaseOffenseLevel is not { } level)
+        if (substituted.Length != 1 || substituted[0] != Amendment782 || @case.MitigatingRole is not null || @case.BaseOffenseLevel is not { } level
+            || (@case.Guideline ?? "2D1.1") != "2D1.1")
         {
             return null;
         }

@@ -146,7 +146,7 @@ public sealed class RetroactivityEngine
             Step(trace, "Original applicable range", $"level {original.TotalOffenseLevel}, category {original.CriminalHistoryCategory}", $"{original.Range}", "USSG §1B1.10 comment. (n.1(A)); §5G1.1");
         }
 
-        if (!AmendmentApplicability.Applies(@case, amendment, out var missing) && missing is null)
+        if (!AmendmentApplicability.Applies(@case, amendment, edition, out var missing) && missing is null)
         {
             return Ineligible(EligibilityReason.NotApplicable, order, original, null, term, trace, trace.IsEnabled ? $"amendment {amendment.Id} ({amendment.File.Title}) says nothing about this case" : "");
         }
