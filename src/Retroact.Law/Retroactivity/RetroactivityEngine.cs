@@ -15,7 +15,7 @@ namespace Retroact.Law.Retroactivity;
 /// 788 and 825), in its order: the order's effective date; the original applicable range; the amended range with every
 /// amendment listed in §1B1.10(d) as of that date substituted (§1B1.10(b)(1), without §5G1.1 under §1B1.10(c));
 /// eligibility (§1B1.10(a)); the modelled reduced term (§1B1.10(b)(2)). One code path for both speeds:
-/// <see cref="Decide(Case, Amendment, LocalDate?)"/> explains, the span overload records nothing and allocates nothing
+/// <see cref="Decide(Case, Amendment, LocalDate?, LocalDate?)"/> explains, the span overload records nothing and allocates nothing
 /// per case (amended editions are composed once per sentencing edition, order date and amendment, and shared).
 /// </summary>
 public sealed class RetroactivityEngine
@@ -48,13 +48,18 @@ public sealed class RetroactivityEngine
         return requested is { } date && date > earliest ? date : earliest;
     }
 
-    /// <summary>The explained decision for one case.</summary>
+    /// <summary>
+    /// The explained decision for one case. <paramref name="projectedReleaseDate"/>, when the caller has it, is the Bureau of
+    /// Prisons' projected (or actual) release date for the term as it stands without the order (the custody component's
+    /// <c>ReleasePlan.ProjectedReleaseDate</c>, computed as of the order's effective date); on or before that date the
+    /// motion is moot (<see cref="EligibilityReason.NoReductionAvailable"/>, limited by time served).
+    /// </summary>
     /// <exception cref="CaseCalculationException">The case cannot be calculated (the error names the case, field, value and what is needed).</exception>
-    public Decision Decide(Case @case, Amendment amendment, LocalDate? orderDate)
+    public Decision Decide(Case @case, Amendment amendment, LocalDate? orderDate, LocalDate? projectedReleaseDate = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
         var trace = new ListTrace();
-        var figures = Decide(@case, amendment, orderDate, trace);
+        var figures = Decide(@case, amendment, orderDate, trace, projectedReleaseDate);
         var substituted = figures.Amended is null
             ? []
             : Compose(figures.Original.Edition, figures.OrderEffectiveDate, amendment).Substituted;
@@ -107,9 +112,12 @@ public sealed class RetroactivityEngine
         return decided;
     }
 
-    /// <summary>The decision, writing each step to <paramref name="trace"/>.</summary>
+    /// <summary>
+    /// The decision, writing each step to <paramref name="trace"/>. <paramref name="projectedReleaseDate"/>: the projected (or
+    /// actual) release date for the term as it stands, when known (see <see cref="Decide(Case, Amendment, LocalDate?, LocalDate?)"/>).
+    /// </summary>
     /// <exception cref="CaseCalculationException">The case cannot be calculated.</exception>
-    public DecisionFigures Decide<TTrace>(Case @case, Amendment amendment, LocalDate? orderDate, TTrace trace)
+    public DecisionFigures Decide<TTrace>(Case @case, Amendment amendment, LocalDate? orderDate, TTrace trace, LocalDate? projectedReleaseDate = null)
         where TTrace : struct, ITrace
     {
         ArgumentNullException.ThrowIfNull(@case);
@@ -138,13 +146,34 @@ public sealed class RetroactivityEngine
             Step(trace, "Original applicable range", $"level {original.TotalOffenseLevel}, category {original.CriminalHistoryCategory}", $"{original.Range}", "USSG §1B1.10 comment. (n.1(A)); §5G1.1");
         }
 
-        if (!AmendmentApplicability.Applies(@case, amendment))
+        if (!AmendmentApplicability.Applies(@case, amendment, edition, out var missing) && missing is null)
         {
             return Ineligible(EligibilityReason.NotApplicable, order, original, null, term, trace, trace.IsEnabled ? $"amendment {amendment.Id} ({amendment.File.Title}) says nothing about this case" : "");
         }
 
         var composition = Compose(edition, order, amendment);
         var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition, trace);
+        if (missing is not null)
+        {
+            // A missing fact matters only when the amendment is not already in the edition and the part relied on is listed.
+            var decisive = !amendment.File.AppliedIn(edition) && amendment.Covered;
+            if (decisive && missing == AmendmentApplicability.DrugsField && BaseLevelWithoutQuantity.Amended(@case, composition.Substituted.AsSpan()) is { } derived)
+            {
+                if (trace.IsEnabled)
+                {
+                    Step(trace, "Amended base offense level without a drug quantity", $"base offense level {@case.BaseOffenseLevel} as found; no quantity recorded; amendment 782 lowers every Drug Quantity Table line at this level by 2, whatever the substance", derived.ToString(CultureInfo.InvariantCulture), BaseLevelWithoutQuantity.Citation);
+                }
+
+                amendedCase = @case.OffenseLevelAdjustments is null && @case.TotalOffenseLevel is { } found
+                    ? @case with { BaseOffenseLevel = derived, TotalOffenseLevel = found - (@case.BaseOffenseLevel!.Value - derived) }
+                    : @case with { BaseOffenseLevel = derived };
+            }
+            else if (decisive)
+            {
+                return Ineligible(EligibilityReason.InsufficientData, order, original, null, term, trace, trace.IsEnabled ? MissingWhy(missing, amendment) : "");
+            }
+        }
+
         var unrestricted = @case.StatutoryMinimumMonths is > 0 && !@case.SafetyValve
             && @case.SubstantialAssistance is SubstantialAssistance.Section3553e or SubstantialAssistance.Rule35b;
         if (trace.IsEnabled)
@@ -155,7 +184,7 @@ public sealed class RetroactivityEngine
         var amended = Summarise(amendedCase, composition.Edition, unrestricted, trace);
         if (unrestricted && trace.IsEnabled)
         {
-            Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it", $"{amended.Range}", "USSG §1B1.10(c)");
+            Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it; the statutory maximum ({(@case.StatutoryMaximumMonths is { } max ? $"{max} months" : "life")}) still caps the range, a deliberate convention: §1B1.10(c) speaks only of the minimum, and no term above the maximum is lawful", $"{amended.Range}", "USSG §1B1.10(c)");
         }
 
         if (trace.IsEnabled)
@@ -177,6 +206,17 @@ public sealed class RetroactivityEngine
         if (EligibilityTest.RangeBar(in original, in amended, bindingMinimum) is { } bar)
         {
             return Ineligible(bar, order, original, amended, term, trace, trace.IsEnabled ? $"original {original.Range}, amended {amended.Range}" : "");
+        }
+
+        if (projectedReleaseDate is { } released && released <= order)
+        {
+            if (trace.IsEnabled)
+            {
+                Step(trace, "Released before the order", $"projected release for the term as it stands {released:yyyy-MM-dd}, on or before the order's effective date {order:yyyy-MM-dd}: the whole term has been served, and a reduced term may not be less than the term already served", "moot", "18 U.S.C. §3624(a); USSG §1B1.10(b)(2)(C)");
+            }
+
+            var moot = Ineligible(EligibilityReason.NoReductionAvailable, order, original, amended, term, trace, trace.IsEnabled ? $"original {original.Range}, amended {amended.Range}; released by {released:yyyy-MM-dd}, before the order" : "");
+            return moot with { LimitedBy = TermFloor.TimeServed, TimeServedChecked = true };
         }
 
         var facts = new ReductionFacts
@@ -248,6 +288,14 @@ public sealed class RetroactivityEngine
                 default(NoTrace));
         return GuidelineSummary.From(in figures, in guideline, unrestricted ? @case.StatutoryMaximumMonths : null, unrestricted);
     }
+
+    private static string MissingWhy(string missing, Amendment amendment) => missing switch
+    {
+        "statusPoints" => $"the record does not give statusPoints (the §4A1.1(d) points within criminalHistoryPoints): whether amendment {amendment.Id} lowers the category cannot be told",
+        "zeroPointDisqualifiers" => $"the record does not give zeroPointDisqualifiers (the §4C1.1(a) criteria): whether amendment {amendment.Id}'s 2-level decrease applies cannot be told",
+        "criminalHistoryPoints" => $"the record does not give criminalHistoryPoints: whether the defendant is a zero-point offender (§4C1.1(a)(1)) cannot be told",
+        _ => $"the record does not give drugs (substances and quantities): the amended Drug Quantity Table level under amendment {amendment.Id} depends on them",
+    };
 
     /// <summary>Records a step; callers test <see cref="ITrace.IsEnabled"/> first so the batch path builds no text.</summary>
     private static void Step<TTrace>(TTrace trace, string step, string inputs, string value, string citation)
