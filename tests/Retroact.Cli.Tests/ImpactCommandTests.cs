@@ -112,6 +112,29 @@ public sealed class ImpactCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_person_out_before_a_later_order_is_decided_moot_and_counted_as_released_before_the_order()
+    {
+        // The population is in custody on Oct 31, 2015; an order effective Jun 1, 2017 comes after some projected release
+        // dates. For them the engine is given the date as it stands and decides the motion moot (§1B1.10(b)(2)(C)).
+        var outDir = Path.Combine(_folder, "late");
+        var (code, _, error) = Invoke("impact", "--amendment", "782", "--population", PopulationWithBadRows(), "--order-date", "2017-06-01", "--out", outDir);
+        Assert.True(code == 0, error);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
+        var lines = File.ReadAllLines(Path.Combine(outDir, "decisions.csv"));
+        var header = lines[0].Split(',');
+        var rows = lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second)).ToList();
+        var moot = rows.Where(r => r["releasedBeforeOrder"] == "true").ToList();
+        Assert.NotEmpty(moot);
+        Assert.All(moot, r =>
+        {
+            Assert.Equal(("no-reduction-available", "0", ""), (r["reason"], r["savedDays"], r["disposition"]));
+            Assert.True(string.CompareOrdinal(r["projectedReleaseDate"], "2017-06-01") <= 0, r["projectedReleaseDate"]);
+        });
+        Assert.DoesNotContain(rows, r => r["eligible"] == "true" && r["projectedReleaseDate"].Length > 0 && string.CompareOrdinal(r["projectedReleaseDate"], "2017-06-01") <= 0);
+        Assert.Equal(moot.Count, doc.RootElement.GetProperty("releases").GetProperty("releasedBeforeOrder").GetInt32());
+    }
+
+    [Fact]
     public void A_ussc_layout_file_reports_the_rows_resting_on_assumptions_and_its_rejects()
     {
         // Two cases in the USSC codebook's names (the sentencing day, commencement, credits, custody status and detainers

@@ -29,7 +29,7 @@ public sealed class TinyPopulationTests
     {
         Assert.Equal(
             [
-                new CodeCount("not-applicable", 1), new CodeCount("already-applied", 1), new CodeCount("not-covered", 0),
+                new CodeCount("not-applicable", 1), new CodeCount("insufficient-data", 0), new CodeCount("already-applied", 1), new CodeCount("not-covered", 0),
                 new CodeCount("range-not-lowered", 1), new CodeCount("career-offender", 1), new CodeCount("mandatory-minimum", 1),
                 new CodeCount("no-reduction-available", 1), new CodeCount("unevaluable", 1),
             ],

@@ -44,7 +44,7 @@ public sealed class ImpactTally
     /// <summary>Eligible cases first-wave released (new projected date on or before the order's effective date).</summary>
     public long ImmediateReleases { get; private set; }
 
-    /// <summary>Eligible cases whose original projected release date was on or before the order's effective date.</summary>
+    /// <summary>Cases whose range falls but whose original projected release date was on or before the order's effective date (decided moot).</summary>
     public long ReleasedBeforeOrder { get; private set; }
 
     /// <summary>Eligible cases without custody data, for which no release date could be planned.</summary>
@@ -69,6 +69,12 @@ public sealed class ImpactTally
             groups[d][row.Keys[d]].AddCase(in row, basisPoints);
         }
 
+        var releasedBeforeOrder = row.Has(OutcomeFlags.ReleasedBeforeOrder);
+        if (releasedBeforeOrder)
+        {
+            ReleasedBeforeOrder++;
+        }
+
         if (!row.Eligible)
         {
             return;
@@ -82,9 +88,8 @@ public sealed class ImpactTally
             return;
         }
 
-        if (row.Has(OutcomeFlags.ReleasedBeforeOrder))
+        if (releasedBeforeOrder)
         {
-            ReleasedBeforeOrder++;
             return;
         }
 

@@ -116,19 +116,38 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
             return (outcome, detail, e.Error.Message);
         }
 
-        ReleasePlan? plan = null;
-        if (figures.Eligible && @case.Custody is not null)
+        if (@case.Custody is null || figures.Reason is not (EligibilityReason.Eligible or EligibilityReason.NoReductionAvailable))
         {
-            try
+            var (unplanned, detail) = mapper.Decided(@case, in figures, null, assumed);
+            return (unplanned, detail, null);
+        }
+
+        // The range falls and the custody facts date a release: the engine needs the projected release date for the term
+        // as it stands, computed as of the order's effective date (which selects the good conduct time method), to decide
+        // a person already out before the order moot (§1B1.10(b)(2)(C); docs/retroactivity.md, "Released before the
+        // order"). Only such a case changes its decision, so the engine is asked again only for it.
+        var eligible = figures.Eligible;
+        ReleasePlan plan;
+        try
+        {
+            plan = planner.Plan(@case, eligible ? figures.ReducedTermMonths : null, order, order, default(NoTrace));
+            if (plan.ReleasedBeforeOrder)
             {
-                // The custody computation runs as of the order's effective date, which selects the good conduct time method.
-                plan = planner.Plan(@case, figures.ReducedTermMonths, order, order, default(NoTrace));
+                // Moot: no-reduction-available, limited by time served. The row keeps the plan as the term stands.
+                figures = engine.Decide(@case, amendment, orderDate, default(NoTrace), plan.ProjectedReleaseDate);
+                plan = eligible ? planner.Plan(@case, null, order, order, default(NoTrace)) : plan;
             }
-            catch (CustodyInputException e)
-            {
-                var (unplanned, detail) = mapper.Decided(@case, in figures, null, assumed);
-                return (unplanned, detail, $"no release planned: {e.Message}");
-            }
+        }
+        catch (CustodyInputException e)
+        {
+            var (unplanned, detail) = mapper.Decided(@case, in figures, null, assumed);
+            return (unplanned, detail, $"no release planned: {e.Message}");
+        }
+
+        if (!plan.ReleasedBeforeOrder && !eligible)
+        {
+            var (unmoved, detail) = mapper.Decided(@case, in figures, null, assumed);
+            return (unmoved, detail, null);
         }
 
         var (decided, decidedDetail) = mapper.Decided(@case, in figures, plan, assumed);

@@ -40,7 +40,7 @@ public sealed class OutcomeMapper
 
     /// <summary>
     /// The row for a decided case. <paramref name="plan"/> is the release plan under the order when one was computed
-    /// (eligible cases with custody data), else null.
+    /// (eligible cases with custody data, and cases decided moot because the person was out before the order), else null.
     /// </summary>
     public (CaseOutcome Outcome, DecisionDetail Detail) Decided(Case @case, in DecisionFigures figures, ReleasePlan? plan, AssumedFields assumed)
     {

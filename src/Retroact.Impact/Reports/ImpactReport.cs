@@ -109,7 +109,7 @@ public sealed record ReductionBands(long None, long Under12, long From12To24, lo
 /// <param name="Later">Releases after those 30 years.</param>
 /// <param name="FirstDayDispositions">Where the first day's releases go.</param>
 /// <param name="FirstWeekDispositions">Where the first week's releases go.</param>
-/// <param name="ReleasedBeforeOrder">Eligible cases already out before any order could take effect.</param>
+/// <param name="ReleasedBeforeOrder">Cases whose range falls but who are out before any order could take effect: the engine decides them moot (no-reduction-available).</param>
 /// <param name="WithoutReleaseDate">Eligible cases without custody data (no release date planned).</param>
 public sealed record ReleaseSummary(
     long Total,

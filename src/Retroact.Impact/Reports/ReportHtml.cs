@@ -155,7 +155,7 @@ public static class ReportHtml
             ? $"The first release day is {Date(first)} ({first.DayOfWeek}), with {N(s.FirstDayCount)} releases; {N(s.Immediate)} people are past their new release date when orders take effect. "
             : "No release is moved. ");
         h.Append(N(s.FirstYear)).Append(" leave within the first year. ")
-            .Append(N(s.ReleasedBeforeOrder)).Append(" eligible people are out before any order can take effect, and ")
+            .Append(N(s.ReleasedBeforeOrder)).Append(" people whose range falls are out before any order can take effect (their motions are moot: no reduction available), and ")
             .Append(N(s.WithoutReleaseDate)).Append(" eligible cases have no custody data to date a release.</p>");
         CountTable(h, "day", "releases", [.. s.FirstWeek.Select(d => ($"{Date(d.Date)} ({d.Date.DayOfWeek})", d.Count))]);
         h.Append(Columns("releases-by-year", "Releases by calendar year", [.. s.ByYear.Select(y => (y.Year.ToString(CultureInfo.InvariantCulture), (decimal)y.Count))]));
