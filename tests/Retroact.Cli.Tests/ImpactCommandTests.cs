@@ -200,6 +200,13 @@ public sealed class ImpactCommandTests : IDisposable
     [InlineData(new[] { "--amendment", "782", "--grant-rate", "0.5", "--grant-model", "m.csv" }, "--grant-rate and --grant-model: give one or the other, not both")]
     [InlineData(new[] { "--amendment", "782", "--draws", "0", "--grant-rate", "0.5" }, "--draws 0: must be 1 or more")]
     [InlineData(new[] { "--amendment", "782", "--population", "/nonexistent/p.csv" }, "--population /nonexistent/p.csv: no such file")]
+    [InlineData(new[] { "--amendment", "782", "--grant-rate", "abc" }, "--grant-rate abc: not a number; must be between 0 and 1")]
+    [InlineData(new[] { "--amendment", "782", "--grant-rate", "-0.2" }, "--grant-rate -0.2: must be between 0 and 1")]
+    [InlineData(new[] { "--amendment", "782", "--draws", "-1", "--grant-rate", "0.5" }, "--draws -1: must be 1 or more")]
+    [InlineData(new[] { "--amendment", "782", "--draws", "ten", "--grant-rate", "0.5" }, "--draws ten: not a whole number; must be 1 or more")]
+    [InlineData(new[] { "--amendment", "782", "--seed", "x1", "--grant-rate", "0.5" }, "--seed x1: not a whole number; must be 0 to 18446744073709551615")]
+    [InlineData(new[] { "--amendment", "782", "--count", "1e6" }, "--count 1e6: not a whole number; must be 0 or more")]
+    [InlineData(new[] { "--amendment", "782", "--count", "-5" }, "--count -5: must be 0 or more")]
     [InlineData(new[] { "--amendment", "782", "--grant-model", "/nonexistent/m.csv" }, "--grant-model /nonexistent/m.csv: no such file")]
     public void Bad_input_exits_2_naming_the_option_and_value(string[] args, string message)
     {

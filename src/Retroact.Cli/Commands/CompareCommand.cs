@@ -49,7 +49,7 @@ public static class CompareCommand
         foreach (var (name, run) in new[] { ("A", runA), ("B", runB) })
         {
             var dir = Path.Combine(args.Out, name);
-            reports.Add(ImpactCommand.Execute(run, dir, args.PopulationFile, format, args.Count, interactive: false, populationAsOf));
+            reports.Add(ImpactCommand.Execute(run, dir, args.PopulationFile, format, run.Count, interactive: false, populationAsOf));
             ImpactAnalysis.WriteReports(reports[^1], dir);
         }
 

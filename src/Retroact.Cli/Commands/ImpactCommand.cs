@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Numerics;
 using NodaTime;
 using Retroact.Cli.Output;
 using Retroact.Impact;
@@ -49,7 +50,7 @@ public static class ImpactCommand
 
         try
         {
-            var report = Execute(run, args.Out, args.PopulationFile, format, args.Count, interactive);
+            var report = Execute(run, args.Out, args.PopulationFile, format, run.Count, interactive);
             ImpactAnalysis.WriteReports(report, args.Out);
             if (args.Json)
             {
@@ -95,18 +96,13 @@ public static class ImpactCommand
             return null;
         }
 
-        if (args.Count < 0)
-        {
-            error.WriteLine($"--count {args.Count}: must be 0 or more");
-            return null;
-        }
-
-        if (!Discretion(args, error, out var discretion))
+        if (!TryWhole("--count", args.Count, SyntheticPopulation.DefaultCount, 0, "must be 0 or more", error, out var count)
+            || !Discretion(args, error, out var discretion))
         {
             return null;
         }
 
-        return new PreparedRun(amendment, orderDate, discretion);
+        return new PreparedRun(amendment, orderDate, discretion, count);
     }
 
     /// <summary>Runs one amendment over the population, writing decisions.csv and rejects.csv into <paramref name="outDir"/>.</summary>
@@ -257,18 +253,19 @@ public static class ImpactCommand
             return false;
         }
 
-        if (args.Draws < 1)
+        if (!TryWhole("--draws", args.Draws, 200, 1, "must be 1 or more", error, out var draws)
+            || !TryWhole("--seed", args.Seed, 1UL, 0UL, $"must be 0 to {ulong.MaxValue}", error, out var seed))
         {
-            error.WriteLine($"--draws {args.Draws}: must be 1 or more");
             return false;
         }
 
         GrantModel? model = null;
-        if (args.GrantRate is { } rate)
+        if (args.GrantRate is { } rateText)
         {
-            if (rate is < 0 or > 1)
+            var parsed = decimal.TryParse(rateText, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var rate);
+            if (!parsed || rate is < 0 or > 1)
             {
-                error.WriteLine($"--grant-rate {rate.ToString(CultureInfo.InvariantCulture)}: must be between 0 and 1");
+                error.WriteLine($"--grant-rate {rateText}: {(parsed ? "" : "not a number; ")}must be between 0 and 1");
                 return false;
             }
 
@@ -294,29 +291,52 @@ public static class ImpactCommand
             }
         }
 
-        request = model is null ? null : new DiscretionRequest(model, args.Draws, args.Seed);
+        request = model is null ? null : new DiscretionRequest(model, draws, seed);
         return true;
+    }
+
+    /// <summary>
+    /// Reads the whole-number option <paramref name="option"/>: <paramref name="fallback"/> when absent; false (after a message
+    /// naming the option, the value and <paramref name="allowed"/>) when it is not a whole number or is below <paramref name="minimum"/>.
+    /// </summary>
+    private static bool TryWhole<T>(string option, string? text, T fallback, T minimum, string allowed, TextWriter error, out T value)
+        where T : struct, IBinaryInteger<T>
+    {
+        value = fallback;
+        if (text is null)
+        {
+            return true;
+        }
+
+        var parsed = T.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+        if (parsed && value >= minimum)
+        {
+            return true;
+        }
+
+        error.WriteLine($"{option} {text}: {(parsed ? "" : "not a whole number; ")}{allowed}");
+        return false;
     }
 
     private readonly record struct Cell(string Text, decimal? Number);
 }
 
-/// <summary>The parsed arguments of <c>impact</c>.</summary>
+/// <summary>The arguments of <c>impact</c> as given; the numbers are checked by <see cref="ImpactCommand.Prepare"/> (exit 2 with a message).</summary>
 internal sealed record ImpactArguments(
     string Amendment,
     string? PopulationFile,
     string? Format,
     string? OrderDate,
-    decimal? GrantRate,
+    string? GrantRate,
     string? GrantModel,
-    int Draws,
-    ulong Seed,
+    string? Draws,
+    string? Seed,
     string Out,
     bool Json,
-    int Count);
+    string? Count);
 
-/// <summary>A checked run: the amendment, the requested order date and the discretion draws.</summary>
-internal sealed record PreparedRun(Amendment Amendment, LocalDate? OrderDate, DiscretionRequest? Discretion);
+/// <summary>A checked run: the amendment, the requested order date, the discretion draws and the default population's size.</summary>
+internal sealed record PreparedRun(Amendment Amendment, LocalDate? OrderDate, DiscretionRequest? Discretion, int Count);
 
 /// <summary>The options of <c>impact</c> (shared with <c>compare</c>).</summary>
 internal sealed class ImpactOptions
@@ -325,13 +345,13 @@ internal sealed class ImpactOptions
     public Option<string?> Population { get; } = new("--population") { Description = "A population file; without it, the default synthetic population (docs/population.md)." };
     public Option<string?> Format { get; } = FormatOption.Create("native, ussc, parquet or jsonl (default: from the extension; .csv is native)");
     public Option<string?> OrderDate { get; } = new("--order-date") { Description = "The orders' effective date (yyyy-MM-dd); never before the amendment's earliest order date." };
-    public Option<decimal?> GrantRate { get; } = new("--grant-rate") { Description = "The share of eligible motions courts grant, 0 to 1 (seeded draws)." };
+    public Option<string?> GrantRate { get; } = new("--grant-rate") { Description = "The share of eligible motions courts grant, 0 to 1 (seeded draws)." };
     public Option<string?> GrantModel { get; } = new("--grant-model") { Description = "A grant-model file: rates by district, criminal history category, limitedBy (docs/impact.md)." };
-    public Option<int> Draws { get; } = new("--draws") { Description = "How many seeded draws of the grant model.", DefaultValueFactory = _ => 200 };
-    public Option<ulong> Seed { get; } = new("--seed") { Description = "The seed of the draws; the same seed gives the same report.", DefaultValueFactory = _ => 1 };
+    public Option<string?> Draws { get; } = new("--draws") { Description = "How many seeded draws of the grant model (default 200)." };
+    public Option<string?> Seed { get; } = new("--seed") { Description = "The seed of the draws (default 1); the same seed gives the same report." };
     public Option<string> Out { get; } = new("--out") { Description = "The output directory.", DefaultValueFactory = _ => "retroact-out" };
     public Option<bool> Json { get; } = new("--json") { Description = "Print report.json instead of the summary table." };
-    public Option<int> Count { get; } = new("--count") { Description = "People in the default population (ignored with --population).", DefaultValueFactory = _ => SyntheticPopulation.DefaultCount };
+    public Option<string?> Count { get; } = new("--count") { Description = $"People in the default population (default {SyntheticPopulation.DefaultCount}; ignored with --population)." };
 
     public ImpactArguments Read(ParseResult parse) => new(
         parse.GetValue(Amendment)!,
