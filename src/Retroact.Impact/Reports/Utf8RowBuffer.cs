@@ -57,13 +57,15 @@ public sealed class Utf8RowBuffer
     /// <summary>Appends a <see cref="DayNumber"/> as yyyy-MM-dd.</summary>
     public void Date(int dayNumber)
     {
-        var date = DateOnly.FromDayNumber(dayNumber);
+        // One conversion from the day number to year, month and day (the Year, Month and Day properties each convert).
+        DateOnly.FromDayNumber(dayNumber).Deconstruct(out var year, out var month, out var day);
         var span = Reserve(10);
-        Digits(span[..4], date.Year);
+        TwoDigits(span, year / 100);
+        TwoDigits(span[2..], year % 100);
         span[4] = (byte)'-';
-        Digits(span.Slice(5, 2), date.Month);
+        TwoDigits(span[5..], month);
         span[7] = (byte)'-';
-        Digits(span.Slice(8, 2), date.Day);
+        TwoDigits(span[8..], day);
         Length += 10;
     }
 
@@ -73,13 +75,12 @@ public sealed class Utf8RowBuffer
 
     private static byte[] Quoted(string value) => Encoding.UTF8.GetBytes("\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
 
-    private static void Digits(Span<byte> target, int value)
+    /// <summary>Writes 0 ≤ <paramref name="value"/> &lt; 100 as two ASCII digits at the start of <paramref name="target"/>.</summary>
+    private static void TwoDigits(Span<byte> target, int value)
     {
-        for (var i = target.Length - 1; i >= 0; i--)
-        {
-            target[i] = (byte)('0' + (value % 10));
-            value /= 10;
-        }
+        var (tens, ones) = Math.DivRem(value, 10);
+        target[0] = (byte)('0' + tens);
+        target[1] = (byte)('0' + ones);
     }
 
     private Span<byte> Reserve(int count)
