@@ -27,6 +27,9 @@ public sealed class DecisionsCsvWriter : IDisposable
     private static readonly byte[][] DispositionFields =
         [.. Enum.GetValues<ReleaseDisposition>().Select(d => d == ReleaseDisposition.None ? [] : Utf8RowBuffer.Field(d.Code()))];
 
+    // The fields after the id: 21 of them, none longer than 31 bytes with its comma (codes, numbers of 11, dates of 10).
+    private const int FixedFieldsBound = 2 + 21 * 32;
+
     private readonly Stream _out;
     private readonly BreakdownCodes _codes;
     private readonly Utf8RowBuffer _buffer = new();
@@ -59,36 +62,38 @@ public sealed class DecisionsCsvWriter : IDisposable
     /// <summary>Formats one row into <paramref name="buffer"/>; safe on any thread with its own buffer.</summary>
     public static void Format(Utf8RowBuffer buffer, BreakdownCodes codes, string id, in CaseOutcome o, in DecisionDetail d, string? note)
     {
-        buffer.Text(id);
-        buffer.Char(',');
-        buffer.Raw(ReasonFields[o.Reason.Index]);
-        buffer.Char(',');
-        Bool(buffer, o.Eligible);
-        Number(buffer, o.TermMonths);
-        Bool(buffer, o.Has(OutcomeFlags.Life));
-        Number(buffer, o.Eligible ? o.ReducedTermMonths : -1);
+        var row = buffer.Begin(Utf8Fields.TextBound(id.Length) + FixedFieldsBound);
+        row.Text(id);
+        row.Char(',');
+        row.Raw(ReasonFields[o.Reason.Index]);
+        row.Char(',');
+        Bool(ref row, o.Eligible);
+        Number(ref row, o.TermMonths);
+        Bool(ref row, o.Has(OutcomeFlags.Life));
+        Number(ref row, o.Eligible ? o.ReducedTermMonths : -1);
         if (o.Eligible)
         {
-            buffer.Raw(FloorFields[(int)o.LimitedBy]);
+            row.Raw(FloorFields[(int)o.LimitedBy]);
         }
 
-        buffer.Char(',');
-        Number(buffer, d.OriginalMinMonths);
-        Number(buffer, d.OriginalMaxMonths);
-        Number(buffer, d.AmendedMinMonths);
-        Number(buffer, d.AmendedMaxMonths);
-        Date(buffer, d.OrderEffectiveDay);
-        Date(buffer, o.OriginalReleaseDay);
-        Date(buffer, d.NewProjectedReleaseDay);
-        Date(buffer, o.ReleaseDay);
-        Bool(buffer, o.Has(OutcomeFlags.ImmediateRelease));
-        Bool(buffer, o.Has(OutcomeFlags.ReleasedBeforeOrder));
-        buffer.Raw(DispositionFields[(int)o.Disposition]);
-        buffer.Char(',');
-        Date(buffer, d.SupervisedReleaseStartDay);
-        Number(buffer, d.GoodConductTimeDays);
-        Number(buffer, o.SavedDays);
-        Bool(buffer, o.Has(OutcomeFlags.AssumptionsFilled));
+        row.Char(',');
+        Number(ref row, d.OriginalMinMonths);
+        Number(ref row, d.OriginalMaxMonths);
+        Number(ref row, d.AmendedMinMonths);
+        Number(ref row, d.AmendedMaxMonths);
+        Date(ref row, d.OrderEffectiveDay);
+        Date(ref row, o.OriginalReleaseDay);
+        Date(ref row, d.NewProjectedReleaseDay);
+        Date(ref row, o.ReleaseDay);
+        Bool(ref row, o.Has(OutcomeFlags.ImmediateRelease));
+        Bool(ref row, o.Has(OutcomeFlags.ReleasedBeforeOrder));
+        row.Raw(DispositionFields[(int)o.Disposition]);
+        row.Char(',');
+        Date(ref row, d.SupervisedReleaseStartDay);
+        Number(ref row, d.GoodConductTimeDays);
+        Number(ref row, o.SavedDays);
+        Bool(ref row, o.Has(OutcomeFlags.AssumptionsFilled));
+        row.End();
         for (var i = 0; i < Dimensions.Count; i++)
         {
             buffer.Raw(codes[(Dimension)i].Utf8Field(o.Keys[i]));
@@ -103,26 +108,26 @@ public sealed class DecisionsCsvWriter : IDisposable
         buffer.Char('\n');
     }
 
-    private static void Bool(Utf8RowBuffer buffer, bool value) => buffer.Raw(value ? "true,"u8 : "false,"u8);
+    private static void Bool(ref Utf8Fields row, bool value) => row.Raw(value ? "true,"u8 : "false,"u8);
 
-    private static void Number(Utf8RowBuffer buffer, int value)
+    private static void Number(ref Utf8Fields row, int value)
     {
         if (value >= 0)
         {
-            buffer.Number(value);
+            row.Number(value);
         }
 
-        buffer.Char(',');
+        row.Char(',');
     }
 
-    private static void Date(Utf8RowBuffer buffer, int dayNumber)
+    private static void Date(ref Utf8Fields row, int dayNumber)
     {
         if (dayNumber != DayNumber.None)
         {
-            buffer.Date(dayNumber);
+            row.Date(dayNumber);
         }
 
-        buffer.Char(',');
+        row.Char(',');
     }
 
     private void Flush()
