@@ -27,7 +27,7 @@ public sealed class DecisionsCsvWriter : IDisposable
     private static readonly byte[][] DispositionFields =
         [.. Enum.GetValues<ReleaseDisposition>().Select(d => d == ReleaseDisposition.None ? [] : Utf8RowBuffer.Field(d.Code()))];
 
-    // The fields after the id: 21 of them, none longer than 31 bytes with its comma (codes, numbers of 11, dates of 10).
+    // The fixed fields after the id: 21 of them, none longer than 31 bytes with its comma (codes, numbers of 11, dates of 10).
     private const int FixedFieldsBound = 2 + 21 * 32;
 
     private readonly Stream _out;
@@ -62,7 +62,13 @@ public sealed class DecisionsCsvWriter : IDisposable
     /// <summary>Formats one row into <paramref name="buffer"/>; safe on any thread with its own buffer.</summary>
     public static void Format(Utf8RowBuffer buffer, BreakdownCodes codes, string id, in CaseOutcome o, in DecisionDetail d, string? note)
     {
-        var row = buffer.Begin(Utf8Fields.TextBound(id.Length) + FixedFieldsBound);
+        var breakdownBytes = 0;
+        for (var i = 0; i < Dimensions.Count; i++)
+        {
+            breakdownBytes += codes[(Dimension)i].Utf8Field(o.Keys[i]).Length + 1;
+        }
+
+        var row = buffer.Begin(Utf8Fields.TextBound(id.Length) + FixedFieldsBound + breakdownBytes + Utf8Fields.TextBound(note?.Length ?? 0) + 1);
         row.Text(id);
         row.Char(',');
         row.Raw(ReasonFields[o.Reason.Index]);
@@ -93,19 +99,19 @@ public sealed class DecisionsCsvWriter : IDisposable
         Number(ref row, d.GoodConductTimeDays);
         Number(ref row, o.SavedDays);
         Bool(ref row, o.Has(OutcomeFlags.AssumptionsFilled));
-        row.End();
         for (var i = 0; i < Dimensions.Count; i++)
         {
-            buffer.Raw(codes[(Dimension)i].Utf8Field(o.Keys[i]));
-            buffer.Char(',');
+            row.Raw(codes[(Dimension)i].Utf8Field(o.Keys[i]));
+            row.Char(',');
         }
 
         if (note is not null)
         {
-            buffer.Text(note);
+            row.Text(note);
         }
 
-        buffer.Char('\n');
+        row.Char('\n');
+        row.End();
     }
 
     private static void Bool(ref Utf8Fields row, bool value) => row.Raw(value ? "true,"u8 : "false,"u8);
