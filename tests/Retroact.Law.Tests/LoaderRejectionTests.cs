@@ -32,6 +32,20 @@ public sealed class LoaderRejectionTests : IDisposable
     }
 
     [Fact]
+    public void A_drug_guideline_alternative_with_both_add_and_level_is_rejected()
+    {
+        Edit("tables/drug-guidelines/2D1.5.json", root => root["alternatives"]![0]!["level"] = 38);
+        Assert.Equal("tables/drug-guidelines/2D1.5.json: alternatives[0]: needs exactly one of add (plus the §2D1.1 level) or level (fixed)", Reject().Message);
+    }
+
+    [Fact]
+    public void A_role_cap_without_its_paragraph_is_rejected()
+    {
+        Edit("tables/mitigating-role-cap/640.json", root => root.AsObject().Remove("paragraphs"));
+        Assert.Equal("tables/mitigating-role-cap/640.json: paragraphs: missing: the paragraph of §2D1.1 the cap stood in, from each date", Reject().Message);
+    }
+
+    [Fact]
     public void Unknown_key_inside_a_row_is_rejected()
     {
         Edit("tables/drug-quantity/heroin.1994-11-01.json", root => root["rows"]![2]!["grams"] = 5);

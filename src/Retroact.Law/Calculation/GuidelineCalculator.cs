@@ -113,6 +113,21 @@ public static class GuidelineCalculator
         where TTrace : struct, ITrace
     {
         var guideline = @case.Guideline ?? (@case.Drugs.Length > 0 ? DrugGuideline : null);
+        if (@case.Drugs.Length > 0 && guideline is not null && edition.DrugGuidelines.TryGetValue(guideline, out var derived))
+        {
+            var derivedLevel = DrugDerivedLevel(@case, derived, edition, trace);
+            if (@case.BaseOffenseLevel is { } foundDerived && foundDerived != derivedLevel)
+            {
+                mismatches |= FindingMismatch.BaseOffenseLevel;
+                if (trace.IsEnabled)
+                {
+                    trace.Add(new TraceStep("Check: base offense level as found", $"found {foundDerived}", $"differs from {derivedLevel}", "case file (baseOffenseLevel)"));
+                }
+            }
+
+            return derivedLevel;
+        }
+
         if (@case.Drugs.Length == 0 || guideline != DrugGuideline)
         {
             if (@case.BaseOffenseLevel is { } given && trace.IsEnabled)
@@ -156,6 +171,61 @@ public static class GuidelineCalculator
         }
 
         return level;
+    }
+
+    /// <summary>
+    /// A guideline that takes its level from the §2D1.1 Drug Quantity Table (§2D1.2, §2D1.5): the greatest alternative
+    /// that applies. The §2D1.1 level used is the Drug Quantity Table level (§2D1.1(c)), without the §2D1.1(a)(5) cap.
+    /// </summary>
+    private static int DrugDerivedLevel<TTrace>(Case @case, DrugDerivedGuideline rule, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        var greatest = 0;
+        for (var i = 0; i < rule.Alternatives.Count; i++)
+        {
+            var alternative = rule.Alternatives[i];
+            int level;
+            string inputs;
+            if (alternative.Add is { } add)
+            {
+                var drugs = alternative.Quantity == DrugQuantityBasis.ProtectedLocation ? @case.ProtectedLocationDrugs : @case.Drugs;
+                if (drugs.IsDefaultOrEmpty)
+                {
+                    throw new CaseCalculationException(new CaseError(
+                        @case.Id,
+                        "protectedLocationDrugs",
+                        "(missing)",
+                        $"the drugs directly involving a protected location or an underage or pregnant individual (§{rule.Guideline}{alternative.Paragraph})"));
+                }
+
+                var tableLevel = DrugQuantityCalculator.Level(@case.Id, drugs, edition, trace);
+                level = checked(add + tableLevel);
+                inputs = $"{add} plus the §2D1.1 level {tableLevel} ({(alternative.Quantity == DrugQuantityBasis.ProtectedLocation ? "quantity directly involving the protected location or individual" : "total quantity")})";
+            }
+            else if (alternative.Condition == DrugDerivedCondition.Always || @case.UnderageIndividual)
+            {
+                level = alternative.Level!.Value;
+                inputs = alternative.Condition == DrugDerivedCondition.Always ? "fixed level" : "the offense involved a person less than eighteen years of age";
+            }
+            else
+            {
+                continue;
+            }
+
+            if (trace.IsEnabled)
+            {
+                trace.Add(new TraceStep($"§{rule.Guideline}{alternative.Paragraph}", inputs, level.ToString(CultureInfo.InvariantCulture), $"{alternative.Citation} [{edition.Name}]"));
+            }
+
+            greatest = Math.Max(greatest, level);
+        }
+
+        if (trace.IsEnabled)
+        {
+            trace.Add(new TraceStep($"Base offense level (§{rule.Guideline}(a))", "the greatest alternative", greatest.ToString(CultureInfo.InvariantCulture), $"{rule.Citation} [{edition.Name}]"));
+        }
+
+        return greatest;
     }
 
     private static int TotalLevel<TTrace>(Case @case, int? baseLevel, TTrace trace, ref FindingMismatch mismatches)

@@ -25,6 +25,16 @@ public sealed record Case
     /// <summary>The controlled substances the offense level was based on; empty when none were recorded.</summary>
     public ImmutableArray<DrugAmount> Drugs { get; init; } = [];
 
+    /// <summary>
+    /// Under §2D1.2 only: the part of <see cref="Drugs"/> "directly involving a protected location or an underage or
+    /// pregnant individual" (§2D1.2(a)(1)); <see cref="Drugs"/> is then the total quantity involved in the offense
+    /// (§2D1.2(a)(2)). Empty when not recorded.
+    /// </summary>
+    public ImmutableArray<DrugAmount> ProtectedLocationDrugs { get; init; } = [];
+
+    /// <summary>Under §2D1.2 only: the offense involved a person less than eighteen years of age (§2D1.2(a)(3)).</summary>
+    public bool UnderageIndividual { get; init; }
+
     /// <summary>The base offense level as found at sentencing; used when <see cref="Drugs"/> is empty, checked against the drugs otherwise.</summary>
     public int? BaseOffenseLevel { get; init; }
 

@@ -29,7 +29,7 @@ public static class CaseReader
     private static readonly string SubstanceList = string.Join(", ", Substances.Keys.Order(StringComparer.Ordinal));
 
     private static readonly FrozenSet<string> Fields = FrozenSet.Create(StringComparer.Ordinal,
-        "id", "sentencedOn", "manual", "guideline", "drugs", "baseOffenseLevel", "totalOffenseLevel", "offenseLevelAdjustments",
+        "id", "sentencedOn", "manual", "guideline", "drugs", "protectedLocationDrugs", "underageIndividual", "baseOffenseLevel", "totalOffenseLevel", "offenseLevelAdjustments",
         "mitigatingRole", "criminalHistoryCategory", "criminalHistoryPoints", "statusPoints", "zeroPointDisqualifiers",
         "careerOffender", "statutoryMinimumMonths", "statutoryMaximumMonths", "safetyValve", "substantialAssistance",
         "termMonths", "life", "consecutiveMonths", "custody", "citizenship", "detainers", "demographics");
@@ -96,7 +96,9 @@ public static class CaseReader
             SentencedOn = sentencedOn ?? default,
             Manual = r.Date(element, "manual", required: false),
             Guideline = r.OptionalString(element, "guideline"),
-            Drugs = r.Drugs(element),
+            Drugs = r.Drugs(element, "drugs"),
+            ProtectedLocationDrugs = r.Drugs(element, "protectedLocationDrugs"),
+            UnderageIndividual = r.Bool(element, "underageIndividual"),
             BaseOffenseLevel = r.Int(element, "baseOffenseLevel", 1, 43),
             TotalOffenseLevel = r.Int(element, "totalOffenseLevel", 1, 43),
             OffenseLevelAdjustments = r.Int(element, "offenseLevelAdjustments", -60, 60),
@@ -355,16 +357,16 @@ public static class CaseReader
             return [.. v.EnumerateArray().Select(x => x.GetString()!)];
         }
 
-        public ImmutableArray<DrugAmount> Drugs(JsonElement e)
+        public ImmutableArray<DrugAmount> Drugs(JsonElement e, string name)
         {
-            if (!e.TryGetProperty("drugs", out var v) || v.ValueKind == JsonValueKind.Null)
+            if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             {
                 return [];
             }
 
             if (v.ValueKind != JsonValueKind.Array)
             {
-                Error("drugs", v.GetRawText(), "an array of {substance, grams} or {substance, units}");
+                Error(name, v.GetRawText(), "an array of {substance, grams} or {substance, units}");
                 return [];
             }
 
@@ -372,7 +374,7 @@ public static class CaseReader
             var i = 0;
             foreach (var item in v.EnumerateArray())
             {
-                var prefix = $"drugs[{i++}].";
+                var prefix = $"{name}[{i++}].";
                 if (item.ValueKind != JsonValueKind.Object)
                 {
                     Error(prefix.TrimEnd('.'), item.GetRawText(), "an object {substance, grams} or {substance, units}");

@@ -72,7 +72,12 @@ internal sealed record PartsDto(
     StatusPointsDto? StatusPoints,
     ZeroPointDto? ZeroPointOffender,
     string? CriminalHistory,
-    string? CareerOffender);
+    string? CareerOffender,
+    Dictionary<string, string>? DrugGuidelines);
+
+internal sealed record DrugGuidelineFile(string? Guideline, string? Title, string? Cite, List<DrugAlternativeDto>? Alternatives);
+
+internal sealed record DrugAlternativeDto(string? Paragraph, int? Add, string? Quantity, int? Level, string? When, string? Cite);
 
 internal sealed record FloorDto(string? Kind, int? Level, int? MinMonths, int? MaxMonths, string? Cite, string? Source);
 
@@ -100,4 +105,5 @@ internal sealed record EditionFile(string? EffectiveFrom, string? Name, string? 
 [JsonSerializable(typeof(StatuteFile))]
 [JsonSerializable(typeof(AmendmentFile))]
 [JsonSerializable(typeof(EditionFile))]
+[JsonSerializable(typeof(DrugGuidelineFile))]
 internal sealed partial class LawJsonContext : JsonSerializerContext;

@@ -139,7 +139,8 @@ internal sealed class LawLoader(LawSource source)
             CriminalHistory(Need(parts.CriminalHistory, "criminalHistory")),
             StatusPoints(file, parts.StatusPoints ?? throw new LawDataException(file, "base.statusPoints", "missing")),
             parts.ZeroPointOffender is { } zero ? ZeroPoint(file, zero) : null,
-            CareerOffender(Need(parts.CareerOffender, "careerOffender")));
+            CareerOffender(Need(parts.CareerOffender, "careerOffender")),
+            (parts.DrugGuidelines ?? []).ToFrozenDictionary(kv => kv.Key, kv => DrugGuideline(file, kv.Key, kv.Value), StringComparer.Ordinal));
     }
 
     private ManualOverlay Overlay(string file, PartsDto parts, int number, LocalDate effective, string title, string cite)
@@ -198,6 +199,7 @@ internal sealed class LawLoader(LawSource source)
             StatusPoints = parts.StatusPoints is { } status ? StatusPoints(file, status) : null,
             ZeroPointOffender = parts.ZeroPointOffender is { } zero ? new Replace<ZeroPointOffenderRule>(ZeroPoint(file, zero)) : null,
             CareerOffender = parts.CareerOffender is { } career ? CareerOffender(career) : null,
+            DrugGuidelines = (parts.DrugGuidelines ?? []).ToDictionary(kv => kv.Key, kv => DrugGuideline(file, kv.Key, kv.Value), StringComparer.Ordinal),
         };
     }
 
@@ -521,6 +523,41 @@ internal sealed class LawLoader(LawSource source)
 
         return new DrugStatute(file, periods);
     }
+
+    private DrugDerivedGuideline DrugGuideline(string referencing, string guideline, string file) => Cached(file, () =>
+    {
+        var dto = Read(file, LawJsonContext.Default.DrugGuidelineFile);
+        if (dto.Guideline != guideline)
+        {
+            throw new LawDataException(referencing, $"drugGuidelines.{guideline}", $"{file} holds guideline \"{dto.Guideline}\"");
+        }
+
+        var alternatives = new List<DrugDerivedAlternative>();
+        foreach (var (a, i) in (dto.Alternatives ?? throw new LawDataException(file, "alternatives", "missing")).Select((a, i) => (a, i)))
+        {
+            var entry = $"alternatives[{i}]";
+            var quantity = a.Quantity switch
+            {
+                null or "total" => DrugQuantityBasis.Total,
+                "protected-location" => DrugQuantityBasis.ProtectedLocation,
+                _ => throw new LawDataException(file, $"{entry}.quantity", $"\"{a.Quantity}\" is not total or protected-location"),
+            };
+            var condition = a.When switch
+            {
+                null => DrugDerivedCondition.Always,
+                "underage-individual" => DrugDerivedCondition.UnderageIndividual,
+                _ => throw new LawDataException(file, $"{entry}.when", $"\"{a.When}\" is not underage-individual"),
+            };
+            if ((a.Add is null) == (a.Level is null))
+            {
+                throw new LawDataException(file, entry, "needs exactly one of add (plus the §2D1.1 level) or level (fixed)");
+            }
+
+            alternatives.Add(new DrugDerivedAlternative(Text(file, $"{entry}.paragraph", a.Paragraph), a.Add, quantity, a.Level, condition, Cite(file, entry, a.Cite)));
+        }
+
+        return new DrugDerivedGuideline(guideline, file, Cite(file, "guideline", dto.Cite), alternatives);
+    });
 
     private static SafetyValveFloor Floor(string file, FloorDto dto)
     {

@@ -27,8 +27,10 @@ public sealed class ManualEdition
         StatusPointsRule statusPoints,
         ZeroPointOffenderRule? zeroPointOffender,
         CareerOffenderTable careerOffender,
+        FrozenDictionary<string, DrugDerivedGuideline> drugGuidelines,
         LocalDate? effectiveUntil = null)
     {
+        DrugGuidelines = drugGuidelines;
         EffectiveUntil = effectiveUntil;
         Name = name;
         EffectiveFrom = effectiveFrom;
@@ -45,6 +47,12 @@ public sealed class ManualEdition
         ZeroPointOffender = zeroPointOffender;
         CareerOffender = careerOffender;
     }
+
+    /// <summary>
+    /// The Chapter Two drug guidelines other than §2D1.1 whose level this edition takes from the Drug Quantity Table
+    /// (e.g. "2D1.2", "2D1.5"), by guideline; a guideline absent here is not encoded for the edition.
+    /// </summary>
+    public FrozenDictionary<string, DrugDerivedGuideline> DrugGuidelines { get; }
 
     /// <summary>How citations name the edition, e.g. "Nov. 1, 2014 Manual" or "Nov. 1, 2009 Manual as amended by 750, 782".</summary>
     public string Name { get; }
@@ -137,6 +145,18 @@ public sealed class ManualEdition
             drugs = changed.ToFrozenDictionary(StringComparer.Ordinal);
         }
 
+        var guidelines = DrugGuidelines;
+        if (overlay.DrugGuidelines.Count > 0)
+        {
+            var changed = new Dictionary<string, DrugDerivedGuideline>(DrugGuidelines, StringComparer.Ordinal);
+            foreach (var (guideline, rule) in overlay.DrugGuidelines)
+            {
+                changed[guideline] = rule;
+            }
+
+            guidelines = changed.ToFrozenDictionary(StringComparer.Ordinal);
+        }
+
         var equivalency = overlay.Equivalency.Count > 0 || overlay.EquivalencyCaps is not null
             ? Equivalency.With(overlay.Equivalency, overlay.EquivalencyCaps)
             : Equivalency;
@@ -154,7 +174,8 @@ public sealed class ManualEdition
             overlay.CriminalHistory ?? CriminalHistory,
             overlay.StatusPoints ?? StatusPoints,
             overlay.ZeroPointOffender is { } zero ? zero.Value : ZeroPointOffender,
-            overlay.CareerOffender ?? CareerOffender);
+            overlay.CareerOffender ?? CareerOffender,
+            guidelines);
     }
 
     /// <summary>This edition with each overlay applied in order.</summary>
@@ -175,5 +196,5 @@ public sealed class ManualEdition
 
     internal ManualEdition Dated(string name, LocalDate effectiveFrom, LocalDate? effectiveUntil, ImmutableSortedSet<int> amendments) =>
         new(name, effectiveFrom, amendments, SentencingTable, Zones, DrugQuantity, Equivalency, CrackRule, MitigatingRoleCap,
-            SafetyValveFloor, CriminalHistory, StatusPoints, ZeroPointOffender, CareerOffender, effectiveUntil);
+            SafetyValveFloor, CriminalHistory, StatusPoints, ZeroPointOffender, CareerOffender, DrugGuidelines, effectiveUntil);
 }

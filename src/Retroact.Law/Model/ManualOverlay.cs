@@ -49,6 +49,9 @@ public sealed record ManualOverlay
     /// <summary>A new (or no) §5C1.2(b) floor.</summary>
     public Replace<SafetyValveFloor>? SafetyValveFloor { get; init; }
 
+    /// <summary>Drug-derived Chapter Two guidelines (e.g. "2D1.2") added or replaced, by guideline.</summary>
+    public IReadOnlyDictionary<string, DrugDerivedGuideline> DrugGuidelines { get; init; } = new Dictionary<string, DrugDerivedGuideline>();
+
     /// <summary>New criminal history category bands.</summary>
     public CriminalHistoryRules? CriminalHistory { get; init; }
 
