@@ -134,6 +134,80 @@ public sealed class ReduceCommandTests : IDisposable
         Assert.Equal("retroact.decision.v1", decision.GetProperty("schema").GetProperty("const").GetString());
     }
 
+    // Heroin 1.5 kg, −3, CHC I, 87 months (Nov. 1, 2011 Manual): 87–108 → 70–87 under 782, reduced 70; order Nov 1, 2015.
+    // Release dates worked by the years-served method of docs/custody.md (computations made on the order date, before
+    // the First Step Act): D = start to full-term date inclusive; k whole years with Y(k) + 54k ≤ D; r = D − Y(k) − 54k;
+    // least p with p + ⌊.148p⌋ ≥ r; credit = D − (Y(k) + p).
+    private const string CustodyCases = """
+        [{"id": "moot", "sentencedOn": "2013-06-01", "drugs": [{"substance": "heroin", "grams": 1500}], "offenseLevelAdjustments": -3,
+          "criminalHistoryCategory": "I", "termMonths": 87, "custody": {"commencedOn": "2008-06-01"}},
+         {"id": "live", "sentencedOn": "2013-06-01", "drugs": [{"substance": "heroin", "grams": 1500}], "offenseLevelAdjustments": -3,
+          "criminalHistoryCategory": "I", "termMonths": 87, "custody": {"commencedOn": "2013-06-01"}}]
+        """;
+
+    [Fact]
+    public void Json_attaches_the_release_plan_and_a_person_released_before_the_order_is_moot()
+    {
+        var (code, output, _) = Run([Write("custody.json", CustodyCases)], "782", null, json: true);
+
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        // moot: 87 months from Jun 1, 2008 end Aug 31, 2015; D = 2648; k = 6 (Y = 2191), r = 133, p = 116 (116 + 17 = 133);
+        // credit 2648 − 2307 = 341 days: projected Sep 24, 2014, before the Nov 1, 2015 order.
+        var moot = lines[0];
+        Assert.Equal("no-reduction-available", moot.GetProperty("reason").GetString());
+        Assert.False(moot.GetProperty("eligible").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, moot.GetProperty("reducedTermMonths").ValueKind);
+        Assert.Equal("time-served", moot.GetProperty("limitedBy").GetString());
+        Assert.Contains(moot.GetProperty("trace").EnumerateArray(), s => s.GetProperty("step").GetString() == "Released before the order"
+            && s.GetProperty("citation").GetString() == "18 U.S.C. §3624(a); USSG §1B1.10(b)(2)(C)");
+        var mootRelease = moot.GetProperty("release");
+        Assert.Equal("2014-09-24", mootRelease.GetProperty("projectedReleaseDate").GetString());
+        Assert.True(mootRelease.GetProperty("releasedBeforeOrder").GetBoolean());
+        Assert.Equal(341, mootRelease.GetProperty("goodConductTimeDays").GetInt32());
+
+        // live: 87 months from Jun 1, 2013 end Aug 31, 2020; D = 2649; k = 6, r = 134, p = 117; credit 341: Sep 25, 2019.
+        // Reduced 70 months end Mar 31, 2019; D = 2130; k = 5 (Y = 1826), r = 34, p = 30 (30 + 4 = 34); credit 274:
+        // Jun 30, 2018, a Saturday, so release Friday Jun 29, 2018 (§3624(a)).
+        var live = lines[1];
+        Assert.Equal("eligible", live.GetProperty("reason").GetString());
+        Assert.Equal(70, live.GetProperty("reducedTermMonths").GetInt32());
+        var release = live.GetProperty("release");
+        Assert.Equal("2019-09-25", release.GetProperty("projectedReleaseDate").GetString());
+        Assert.Equal("2018-06-30", release.GetProperty("newProjectedReleaseDate").GetString());
+        Assert.Equal("2018-06-29", release.GetProperty("releaseDate").GetString());
+        Assert.False(release.GetProperty("releasedBeforeOrder").GetBoolean());
+        Assert.False(release.GetProperty("immediateRelease").GetBoolean());
+        Assert.Equal(274, release.GetProperty("newGoodConductTimeDays").GetInt32());
+    }
+
+    [Fact]
+    public void Explain_adds_the_release_dates_and_the_text_line_names_them()
+    {
+        var (code, output, _) = Run([Write("custody.json", CustodyCases)], "782", null, json: false, explain: true);
+
+        Assert.Equal(0, code);
+        Assert.Contains("moot: no-reduction-available", output, StringComparison.Ordinal);
+        Assert.Contains("projected release 2014-09-24 (before the order)", output, StringComparison.Ordinal);
+        Assert.Contains("projected release 2019-09-25, new projected release 2018-06-30, release 2018-06-29", output, StringComparison.Ordinal);
+        Assert.Contains("│ Release date", output, StringComparison.Ordinal);
+        Assert.Contains("2018-06-29", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_case_without_custody_data_has_no_release_block()
+    {
+        var file = Write("one.json", """
+            {"id": "n3", "sentencedOn": "2013-06-01", "drugs": [{"substance": "heroin", "grams": 1500}], "offenseLevelAdjustments": -3,
+             "criminalHistoryCategory": "I", "termMonths": 87}
+            """);
+        var (code, output, _) = Run([file], "782", null, json: true);
+
+        Assert.Equal(0, code);
+        Assert.False(JsonDocument.Parse(output).RootElement.TryGetProperty("release", out _));
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder.FullName, name);

@@ -1,10 +1,13 @@
 using System.CommandLine;
 using NodaTime;
 using Retroact.Cli.Output;
+using Retroact.Custody.Release;
+using Retroact.Custody.Validation;
 using Retroact.Law.Calculation;
 using Retroact.Law.Cases;
 using Retroact.Law.Retroactivity;
 using Retroact.Law.Retroactivity.Amendments;
+using Retroact.Law.Tracing;
 using Spectre.Console;
 
 namespace Retroact.Cli;
@@ -94,17 +97,17 @@ public static class ReduceCommand
 
                 try
                 {
-                    var decision = engine.Decide(@case, amendment, orderDate);
+                    var (decision, plan) = Decide(engine, @case, amendment, orderDate);
                     if (json)
                     {
-                        output.WriteLine(DecisionJson.Write(decision));
+                        output.WriteLine(plan is { } release ? DecisionJson.Write(decision, w => ReleaseCommand.WriteRelease(w, release)) : DecisionJson.Write(decision));
                         continue;
                     }
 
-                    output.WriteLine(Summary(decision));
+                    output.WriteLine(Summary(decision, plan));
                     if (explain)
                     {
-                        console.Write(Explain(decision));
+                        console.Write(Explain(decision, plan));
                     }
                 }
                 catch (CaseCalculationException e)
@@ -112,10 +115,35 @@ public static class ReduceCommand
                     Report(json, output, error, @case.Id, record.Location, e.Error.Message);
                     bad = true;
                 }
+                catch (CustodyInputException e)
+                {
+                    Report(json, output, error, @case.Id, record.Location, e.Error.ToString());
+                    bad = true;
+                }
             }
         }
 
         return bad ? CliText.BadInput : 0;
+    }
+
+    /// <summary>
+    /// The decision and, for a case with custody data, the release plan (custody component) computed as of the order's
+    /// effective date: the projected release for the term as it stands goes to the engine first, so a person already
+    /// released by the order is decided moot (18 U.S.C. §3624(a); USSG §1B1.10(b)(2)(C)); the plan then applies the
+    /// reduced term, if any.
+    /// </summary>
+    private static (Decision Decision, ReleasePlan? Plan) Decide(RetroactivityEngine engine, Case @case, Amendment amendment, LocalDate? orderDate)
+    {
+        if (@case.Custody is null)
+        {
+            return (engine.Decide(@case, amendment, orderDate), null);
+        }
+
+        var order = RetroactivityEngine.OrderEffectiveDate(amendment, orderDate);
+        var planner = ReleasePlanner.Current;
+        var standing = planner.AsItStands(@case, order, default(NoTrace));
+        var decision = engine.Decide(@case, amendment, orderDate, standing.ProjectedReleaseDate);
+        return (decision, planner.Plan(@case, decision.ReducedTermMonths, order, order, default(NoTrace)));
     }
 
     /// <summary>The catalog's amendment of that id, or the reform file at that path; null (with the reason written) otherwise.</summary>
@@ -157,19 +185,22 @@ public static class ReduceCommand
         error.WriteLine($"{location}: {message}");
     }
 
-    /// <summary>"id: eligible; original 87–108 months (Nov. 1, 2011 Manual) -> amended 70–87 months; term 97 -> 78 months (modelled default); order effective 2015-11-01".</summary>
-    private static string Summary(Decision d)
+    /// <summary>"id: eligible; original 87–108 months (Nov. 1, 2011 Manual) -> amended 70–87 months; term 97 -> 78 months (modelled default); order effective 2015-11-01[; release ...]".</summary>
+    private static string Summary(Decision d, ReleasePlan? plan)
     {
         var amended = d.Amended is { } a ? $" -> amended {a.Range} ({a.Edition.Name})" : "";
         var term = d.ReducedTermMonths is { } reduced
             ? $"term {MonthArithmetic.Describe(d.TermMonths)} -> {MonthArithmetic.Describe(reduced)} (comparable position, a modelled default{(d.LimitedBy.Code() is { } floor ? $"; limited by {floor}" : "")})"
             : $"term {MonthArithmetic.Describe(d.TermMonths)} unchanged{(d.LimitedBy.Code() is { } limit ? $" (limited by {limit})" : "")}";
         var consecutive = d.ConsecutiveMonths > 0 ? $" + {d.ConsecutiveMonths} consecutive months unchanged" : "";
-        return $"{d.CaseId}: {d.Reason.Code()} ({d.Reason.Citation()}); original {d.Original.Range} ({d.Original.Edition.Name}){amended}; {term}{consecutive}; order effective {d.OrderEffectiveDate:yyyy-MM-dd}";
+        var release = plan is { } p
+            ? $"; projected release {Date(p.ProjectedReleaseDate)}{(p.ReleasedBeforeOrder ? " (before the order)" : $", new projected release {Date(p.NewProjectedReleaseDate)}, release {Date(p.ReleaseDate)}{(p.ImmediateRelease ? " (immediate)" : "")}")}"
+            : "";
+        return $"{d.CaseId}: {d.Reason.Code()} ({d.Reason.Citation()}); original {d.Original.Range} ({d.Original.Edition.Name}){amended}; {term}{consecutive}; order effective {d.OrderEffectiveDate:yyyy-MM-dd}{release}";
     }
 
-    /// <summary>The trace as a table a defender can paste into a motion: step, value, citation.</summary>
-    private static Table Explain(Decision d)
+    /// <summary>The trace as a table a defender can paste into a motion: step, value, citation; then the release dates when the case has custody data.</summary>
+    private static Table Explain(Decision d, ReleasePlan? plan)
     {
         var table = new Table { Title = new TableTitle($"Case {Markup.Escape(d.CaseId)}: amendment {Markup.Escape(d.Amendment)}") };
         table.AddColumn("Step");
@@ -180,6 +211,17 @@ public static class ReduceCommand
             table.AddRow(Markup.Escape(step.Step), Markup.Escape(step.Value), Markup.Escape(step.Citation));
         }
 
+        if (plan is { } p)
+        {
+            const string Computation = "18 U.S.C. §3585(a), (b), §3624(b); docs/custody.md";
+            table.AddRow("Projected release, term as it stands", Date(p.ProjectedReleaseDate), Computation);
+            table.AddRow("Projected release, reduced term", Date(p.NewProjectedReleaseDate), Computation);
+            table.AddRow("Release date", p.ReleasedBeforeOrder ? $"{Date(p.ReleaseDate)} (released before the order)" : $"{Date(p.ReleaseDate)}{(p.ImmediateRelease ? " (immediate release)" : "")}", "18 U.S.C. §3624(a); USSG §1B1.10(b)(2)(C)");
+            table.AddRow("Disposition", p.Disposition.Name(), "18 U.S.C. §3624(a), (e); docs/custody.md");
+        }
+
         return table;
     }
+
+    private static string Date(LocalDate? date) => date is { } d ? $"{d:yyyy-MM-dd}" : "none (life)";
 }

@@ -11,6 +11,13 @@ public enum EligibilityReason
     /// <summary>The amendment has nothing to say about this case (not a §2D1.1 case for a drug amendment; no status points for 821 Part A; not a zero-point offender for 821 Part B).</summary>
     NotApplicable,
 
+    /// <summary>
+    /// The record lacks a fact that decides whether the amendment lowers the range (no status points recorded for 821 Part A;
+    /// no §4C1.1 criteria or no points for 821 Part B; no drug quantity where the amended level depends on it): not a
+    /// finding of ineligibility. The trace names the missing field.
+    /// </summary>
+    InsufficientData,
+
     /// <summary>The defendant was sentenced under a Manual edition that already included the amendment.</summary>
     AlreadyApplied,
 
@@ -40,6 +47,7 @@ public static class EligibilityReasons
     public static string Code(this EligibilityReason reason) => reason switch
     {
         EligibilityReason.NotApplicable => "not-applicable",
+        EligibilityReason.InsufficientData => "insufficient-data",
         EligibilityReason.AlreadyApplied => "already-applied",
         EligibilityReason.NotCovered => "not-covered",
         EligibilityReason.RangeNotLowered => "range-not-lowered",
@@ -53,6 +61,7 @@ public static class EligibilityReasons
     public static string Citation(this EligibilityReason reason) => reason switch
     {
         EligibilityReason.NotApplicable => "USSG §1B1.10(a)(2)(A)",
+        EligibilityReason.InsufficientData => "USSG §1B1.10(a)(1), (a)(2) (eligibility turns on a fact the record does not give)",
         EligibilityReason.AlreadyApplied => "18 U.S.C. §3582(c)(2) (\"subsequently been lowered\"); USSG §1B1.10(a)(1)",
         EligibilityReason.NotCovered => "USSG §1B1.10(a)(1), (a)(2)(A), (d)",
         EligibilityReason.RangeNotLowered => "USSG §1B1.10(a)(2)(B) and comment. (n.1(A))",

@@ -15,7 +15,7 @@ namespace Retroact.Law.Retroactivity;
 /// 788 and 825), in its order: the order's effective date; the original applicable range; the amended range with every
 /// amendment listed in §1B1.10(d) as of that date substituted (§1B1.10(b)(1), without §5G1.1 under §1B1.10(c));
 /// eligibility (§1B1.10(a)); the modelled reduced term (§1B1.10(b)(2)). One code path for both speeds:
-/// <see cref="Decide(Case, Amendment, LocalDate?)"/> explains, the span overload records nothing and allocates nothing
+/// <see cref="Decide(Case, Amendment, LocalDate?, LocalDate?)"/> explains, the span overload records nothing and allocates nothing
 /// per case (amended editions are composed once per sentencing edition, order date and amendment, and shared).
 /// </summary>
 public sealed class RetroactivityEngine
@@ -48,13 +48,18 @@ public sealed class RetroactivityEngine
         return requested is { } date && date > earliest ? date : earliest;
     }
 
-    /// <summary>The explained decision for one case.</summary>
+    /// <summary>
+    /// The explained decision for one case. <paramref name="projectedReleaseDate"/>, when the caller has it, is the Bureau of
+    /// Prisons' projected (or actual) release date for the term as it stands without the order (the custody component's
+    /// <c>ReleasePlan.ProjectedReleaseDate</c>, computed as of the order's effective date); on or before that date the
+    /// motion is moot (<see cref="EligibilityReason.NoReductionAvailable"/>, limited by time served).
+    /// </summary>
     /// <exception cref="CaseCalculationException">The case cannot be calculated (the error names the case, field, value and what is needed).</exception>
-    public Decision Decide(Case @case, Amendment amendment, LocalDate? orderDate)
+    public Decision Decide(Case @case, Amendment amendment, LocalDate? orderDate, LocalDate? projectedReleaseDate = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
         var trace = new ListTrace();
-        var figures = Decide(@case, amendment, orderDate, trace);
+        var figures = Decide(@case, amendment, orderDate, trace, projectedReleaseDate);
         var substituted = figures.Amended is null
             ? []
             : Compose(figures.Original.Edition, figures.OrderEffectiveDate, amendment).Substituted;
@@ -107,9 +112,12 @@ public sealed class RetroactivityEngine
         return decided;
     }
 
-    /// <summary>The decision, writing each step to <paramref name="trace"/>.</summary>
+    /// <summary>
+    /// The decision, writing each step to <paramref name="trace"/>. <paramref name="projectedReleaseDate"/>: the projected (or
+    /// actual) release date for the term as it stands, when known (see <see cref="Decide(Case, Amendment, LocalDate?, LocalDate?)"/>).
+    /// </summary>
     /// <exception cref="CaseCalculationException">The case cannot be calculated.</exception>
-    public DecisionFigures Decide<TTrace>(Case @case, Amendment amendment, LocalDate? orderDate, TTrace trace)
+    public DecisionFigures Decide<TTrace>(Case @case, Amendment amendment, LocalDate? orderDate, TTrace trace, LocalDate? projectedReleaseDate = null)
         where TTrace : struct, ITrace
     {
         ArgumentNullException.ThrowIfNull(@case);
@@ -132,19 +140,41 @@ public sealed class RetroactivityEngine
             Step(trace, "Original calculation", "the Manual used at sentencing; the range before any departure or variance", edition.Name, "USSG §1B1.10 comment. (n.1(A)); §1B1.11");
         }
 
-        var original = Summarise(@case, edition, unrestricted: false, trace);
+        var originalCalculation = Calculation.Of(@case, edition, trace);
+        var original = originalCalculation.Summary(@case, unrestricted: false);
         if (trace.IsEnabled)
         {
             Step(trace, "Original applicable range", $"level {original.TotalOffenseLevel}, category {original.CriminalHistoryCategory}", $"{original.Range}", "USSG §1B1.10 comment. (n.1(A)); §5G1.1");
         }
 
-        if (!AmendmentApplicability.Applies(@case, amendment))
+        if (!AmendmentApplicability.Applies(@case, amendment, edition, out var missing) && missing is null)
         {
             return Ineligible(EligibilityReason.NotApplicable, order, original, null, term, trace, trace.IsEnabled ? $"amendment {amendment.Id} ({amendment.File.Title}) says nothing about this case" : "");
         }
 
         var composition = Compose(edition, order, amendment);
         var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition, trace);
+        if (missing is not null)
+        {
+            // A missing fact matters only when the amendment is not already in the edition and the part relied on is listed.
+            var decisive = !amendment.File.AppliedIn(edition) && amendment.Covered;
+            if (decisive && missing == AmendmentApplicability.DrugsField && BaseLevelWithoutQuantity.Amended(@case, composition.Substituted.AsSpan()) is { } derived)
+            {
+                if (trace.IsEnabled)
+                {
+                    Step(trace, "Amended base offense level without a drug quantity", $"base offense level {@case.BaseOffenseLevel} as found; no quantity recorded; amendment 782 lowers every Drug Quantity Table line at this level by 2, whatever the substance", derived.ToString(CultureInfo.InvariantCulture), BaseLevelWithoutQuantity.Citation);
+                }
+
+                amendedCase = @case.OffenseLevelAdjustments is null && @case.TotalOffenseLevel is { } found
+                    ? @case with { BaseOffenseLevel = derived, TotalOffenseLevel = found - (@case.BaseOffenseLevel!.Value - derived) }
+                    : @case with { BaseOffenseLevel = derived };
+            }
+            else if (decisive)
+            {
+                return Ineligible(EligibilityReason.InsufficientData, order, original, null, term, trace, trace.IsEnabled ? MissingWhy(missing, amendment) : "");
+            }
+        }
+
         var unrestricted = @case.StatutoryMinimumMonths is > 0 && !@case.SafetyValve
             && @case.SubstantialAssistance is SubstantialAssistance.Section3553e or SubstantialAssistance.Rule35b;
         if (trace.IsEnabled)
@@ -152,10 +182,13 @@ public sealed class RetroactivityEngine
             Step(trace, "Amended calculation", $"every amendment listed in §1B1.10(d) by {order:yyyy-MM-dd} substituted ({(composition.Substituted.IsEmpty ? "none" : string.Join(", ", composition.Substituted))}); all other decisions unaffected", composition.Edition.Name, "USSG §1B1.10(b)(1), (d)");
         }
 
-        var amended = Summarise(amendedCase, composition.Edition, unrestricted, trace);
+        // Nothing substituted and no rule changed (the edition already has every listed amendment): the amended calculation
+        // is the original one, so the batch path reuses it; the explained path still shows it step by step.
+        var reuse = !trace.IsEnabled && ReferenceEquals(composition.Edition, edition) && ReferenceEquals(amendedCase, @case);
+        var amended = (reuse ? originalCalculation : Calculation.Of(amendedCase, composition.Edition, trace)).Summary(amendedCase, unrestricted);
         if (unrestricted && trace.IsEnabled)
         {
-            Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it", $"{amended.Range}", "USSG §1B1.10(c)");
+            Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it; the statutory maximum ({(@case.StatutoryMaximumMonths is { } max ? $"{max} months" : "life")}) still caps the range, a deliberate convention: §1B1.10(c) speaks only of the minimum, and no term above the maximum is lawful", $"{amended.Range}", "USSG §1B1.10(c)");
         }
 
         if (trace.IsEnabled)
@@ -177,6 +210,17 @@ public sealed class RetroactivityEngine
         if (EligibilityTest.RangeBar(in original, in amended, bindingMinimum) is { } bar)
         {
             return Ineligible(bar, order, original, amended, term, trace, trace.IsEnabled ? $"original {original.Range}, amended {amended.Range}" : "");
+        }
+
+        if (projectedReleaseDate is { } released && released <= order)
+        {
+            if (trace.IsEnabled)
+            {
+                Step(trace, "Released before the order", $"projected release for the term as it stands {released:yyyy-MM-dd}, on or before the order's effective date {order:yyyy-MM-dd}: the whole term has been served, and a reduced term may not be less than the term already served", "moot", "18 U.S.C. §3624(a); USSG §1B1.10(b)(2)(C)");
+            }
+
+            var moot = Ineligible(EligibilityReason.NoReductionAvailable, order, original, amended, term, trace, trace.IsEnabled ? $"original {original.Range}, amended {amended.Range}; released by {released:yyyy-MM-dd}, before the order" : "");
+            return moot with { LimitedBy = TermFloor.TimeServed, TimeServedChecked = true };
         }
 
         var facts = new ReductionFacts
@@ -233,21 +277,36 @@ public sealed class RetroactivityEngine
     }
 
     /// <summary>
-    /// The figures of <paramref name="case"/> under <paramref name="edition"/>, and the offense level and category before §4B1.1
-    /// (a second, untraced calculation without the career-offender finding, only for a case that has one).
+    /// One guideline calculation: the figures, and the figures of the same case without its §4B1.1 finding (the offense
+    /// level and category before §4B1.1: a second, untraced calculation, only for a case that has one).
     /// </summary>
-    private static GuidelineSummary Summarise<TTrace>(Case @case, ManualEdition edition, bool unrestricted, TTrace trace)
-        where TTrace : struct, ITrace
+    private readonly record struct Calculation(GuidelineFigures Figures, GuidelineFigures Guideline)
     {
-        var figures = GuidelineCalculator.Calculate(@case, edition, trace);
-        var guideline = @case.CareerOffender is null
-            ? figures
-            : GuidelineCalculator.Calculate(
-                @case with { CareerOffender = null, CriminalHistoryCategory = @case.CriminalHistoryCategory ?? (@case.CriminalHistoryPoints is null ? CriminalHistoryCategory.VI : null) },
-                edition,
-                default(NoTrace));
-        return GuidelineSummary.From(in figures, in guideline, unrestricted ? @case.StatutoryMaximumMonths : null, unrestricted);
+        public static Calculation Of<TTrace>(Case @case, ManualEdition edition, TTrace trace)
+            where TTrace : struct, ITrace
+        {
+            var figures = GuidelineCalculator.Calculate(@case, edition, trace);
+            var guideline = @case.CareerOffender is null
+                ? figures
+                : GuidelineCalculator.Calculate(
+                    @case with { CareerOffender = null, CriminalHistoryCategory = @case.CriminalHistoryCategory ?? (@case.CriminalHistoryPoints is null ? CriminalHistoryCategory.VI : null) },
+                    edition,
+                    default(NoTrace));
+            return new Calculation(figures, guideline);
+        }
+
+        /// <summary>What §1B1.10 compares; with <paramref name="unrestricted"/> (§1B1.10(c)) the range is not raised to the minimum.</summary>
+        public GuidelineSummary Summary(Case @case, bool unrestricted) =>
+            GuidelineSummary.From(Figures, Guideline, unrestricted ? @case.StatutoryMaximumMonths : null, unrestricted);
     }
+
+    private static string MissingWhy(string missing, Amendment amendment) => missing switch
+    {
+        "statusPoints" => $"the record does not give statusPoints (the §4A1.1(d) points within criminalHistoryPoints): whether amendment {amendment.Id} lowers the category cannot be told",
+        "zeroPointDisqualifiers" => $"the record does not give zeroPointDisqualifiers (the §4C1.1(a) criteria): whether amendment {amendment.Id}'s 2-level decrease applies cannot be told",
+        "criminalHistoryPoints" => $"the record does not give criminalHistoryPoints: whether the defendant is a zero-point offender (§4C1.1(a)(1)) cannot be told",
+        _ => $"the record does not give drugs (substances and quantities): the amended Drug Quantity Table level under amendment {amendment.Id} depends on them",
+    };
 
     /// <summary>Records a step; callers test <see cref="ITrace.IsEnabled"/> first so the batch path builds no text.</summary>
     private static void Step<TTrace>(TTrace trace, string step, string inputs, string value, string citation)

@@ -42,6 +42,18 @@ public class ReductionProperties
         return reduced >= Math.Min(facts.MonthsServed!.Value, facts.TermMonths);
     }
 
+    [Property(MaxTest = 5000)]
+    public bool The_reduced_aggregate_is_never_below_the_months_served_unless_that_is_above_the_aggregate(ushort oMin, byte oWidth, byte aDrop, byte aWidthCut, ushort term, byte motion, byte minimum, ushort served, byte consecutive)
+    {
+        // §1B1.10(b)(2)(C) with 18 U.S.C. §3584(c): the terms are one aggregate, so reduced + consecutive ≥ served
+        // (or the aggregate stays as imposed); and the consecutive term never lowers the floor below what §1B1.10(b)(2)(A) allows.
+        var c = consecutive % 121;
+        var facts = Facts(oMin, oWidth, aDrop, aWidthCut, term, motion, minimum, served: 0) with { MonthsServed = served % 700, ConsecutiveMonths = c };
+        var reduced = ReducedTermCalculator.Compute(in facts, default(NoTrace)).Months;
+        var withoutConsecutive = ReducedTermCalculator.Compute(facts with { MonthsServed = Math.Max(0, facts.MonthsServed!.Value - c), ConsecutiveMonths = 0 }, default(NoTrace)).Months;
+        return reduced + c >= Math.Min(facts.MonthsServed!.Value, facts.TermMonths + c) && reduced == withoutConsecutive;
+    }
+
     /// <summary>
     /// Builds a consistent fact set: O within 0–470, A no higher than O at either end, T anywhere from 0 to 470, a
     /// motion (none, §5K1.1, §3553(e), Rule 35(b)), a statutory minimum of 0, 60 or 120 months, and months served.
