@@ -104,7 +104,7 @@ public class PopulationBenchmarks
                 .Append(CultureInfo.InvariantCulture, $"{(drug is null ? "" : N(codes[drug.Substance]))},{drug?.Grams},{N(c.BaseOffenseLevel)},{N(c.TotalOffenseLevel)},")
                 .Append(CultureInfo.InvariantCulture, $"{(int)c.CriminalHistoryCategory!},{N(c.CriminalHistoryPoints)},{N(c.StatusPoints)},{N(c.StatutoryMinimumMonths ?? 0)},{N(c.StatutoryMaximumMonths ?? 9996)},")
                 .Append(CultureInfo.InvariantCulture, $"{(c.SafetyValve ? 1 : 0)},{(c.SubstantialAssistance is null ? 0 : 5)},{(c.Life ? "470" : N(c.TermMonths))},{(c.Life ? "9996" : N(c.TermMonths))},")
-                .Append(CultureInfo.InvariantCulture, $"{(c.Demographics!.Race switch { "white" => 1, "black" => 2, null => 3, _ => 6 })},{(c.Citizenship == Citizenship.Us ? 0 : 1)},{(c.Demographics.Sex == "male" ? 0 : 1)},{c.Demographics.Age},{i % 97}\n");
+                .Append(CultureInfo.InvariantCulture, $"{(c.Demographics!.Race switch { "white" => 1, "black" => 2, null => 3, _ => 6 })},{(c.Citizenship == Citizenship.Us ? 0 : 1)},{(c.Demographics.Sex == "male" ? 0 : 1)},{c.Demographics.Age},{i % 21}\n");
         }
 
         File.WriteAllText(Ussc, text.ToString());

@@ -20,6 +20,7 @@ public class RetroactivityBenchmarks
     private const int Count = 1000;
     private readonly Case[] _cases = new Case[Count];
     private readonly Case[] _careerOffenders = new Case[Count];
+    private readonly Case[] _alreadyApplied = new Case[Count];
     private readonly DecisionFigures[] _results = new DecisionFigures[Count];
     private readonly ManualEdition[] _editions = new ManualEdition[Count];
     private readonly ManualEdition[] _amendedEditions = new ManualEdition[Count];
@@ -56,6 +57,7 @@ public class RetroactivityBenchmarks
                 Custody = random.Next(2) == 0 ? new CustodyFacts { CommencedOn = sentenced.PlusDays(30), PriorCustodyDays = random.Next(0, 300) } : null,
             };
             _careerOffenders[i] = _cases[i] with { CareerOffender = new CareerOffenderFinding(31) };
+            _alreadyApplied[i] = _cases[i] with { SentencedOn = sentenced.PlusYears(8) };
             _editions[i] = GuidelineCalculator.EditionFor(_cases[i], _engine.Catalog.Law);
             _amendedEditions[i] = _editions[i].With(_amendment.File.Overlay);
         }
@@ -88,6 +90,14 @@ public class RetroactivityBenchmarks
     public int BatchDecisionCareerOffender()
     {
         _engine.Decide(_careerOffenders, _amendment, null, _results);
+        return _results[Count - 1].TermMonths;
+    }
+
+    /// <summary>One decision on the batch path for a case sentenced 2016–2022, under a Manual that already has 782 (already-applied).</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public int BatchDecisionAlreadyApplied()
+    {
+        _engine.Decide(_alreadyApplied, _amendment, null, _results);
         return _results[Count - 1].TermMonths;
     }
 

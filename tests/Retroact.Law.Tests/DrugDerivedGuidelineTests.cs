@@ -20,11 +20,12 @@ public class DrugDerivedGuidelineTests
     /// <summary>
     /// §2D1.2 n.1's example: 5 g of heroin sold near a protected location and 10 g elsewhere. 2014 Manual: (a)(1) 2 + 12
     /// (less than 10 G) = 14; (a)(2) 1 + 14 (10 G to 20 G, 15 g) = 15, as the 2016 note says; greatest 15. The 2013
-    /// Manual's lines give (a)(1) 2 + 14 (5 G to 10 G) = 16 and (a)(2) 1 + 16 (10 G to 20 G) = 17.
+    /// and 1995 Manuals' lines (unchanged 1994-2014) give (a)(1) 2 + 14 (5 G to 10 G) = 16 and (a)(2) 1 + 16 (10 G to 20 G) = 17.
     /// </summary>
     [Theory]
     [InlineData(2015, 6, 1, 15)]
     [InlineData(2013, 6, 3, 17)]
+    [InlineData(1996, 6, 3, 17)]
     public void Section_2D1_2_note_1_example(int y, int m, int d, int expected)
     {
         var on = new LocalDate(y, m, d);

@@ -15,6 +15,7 @@ internal sealed class NativeRowMapper
         _status, _zeroPoint, _career, _statMin, _statMax, _safetyValve, _assistance, _term, _life, _consecutive,
         _commenced, _prior, _custodyStatus, _gct, _citizenship, _detainers, _race, _ethnicity, _sex, _district, _age, _assumed;
     private readonly (int Substance, int Grams, int Units)[] _drugs;
+    private readonly DrugAmount[] _drugScratch;
 
     public NativeRowMapper(IRowSource source, string path)
     {
@@ -49,6 +50,7 @@ internal sealed class NativeRowMapper
         }
 
         _drugs = [.. drugs];
+        _drugScratch = new DrugAmount[_drugs.Length];
         Coverage = ColumnCoverage.Of(NativeLayout.Header(Math.Max(1, _drugs.Length)), index.Keys.ToHashSet(StringComparer.Ordinal), NativeLayout.Requirements);
     }
 
@@ -142,7 +144,7 @@ internal sealed class NativeRowMapper
     private bool ReadDrugs(out ImmutableArray<DrugAmount> drugs)
     {
         drugs = [];
-        DrugAmount[]? found = null;
+        var found = _drugScratch;
         var count = 0;
         foreach (var (substanceAt, gramsAt, unitsAt) in _drugs)
         {
@@ -158,11 +160,10 @@ internal sealed class NativeRowMapper
 
             if (!IsIdentifier(substance)) return _f.Fail(substanceAt, "a substance id is lower-case letters, digits and '-', e.g. cocaine-base");
             if (grams is null && units is null) return _f.Fail(substanceAt, "a substance needs grams or units");
-            found ??= new DrugAmount[_drugs.Length];
             found[count++] = new DrugAmount(substance, grams, units);
         }
 
-        drugs = found is null ? [] : count == found.Length ? ImmutableCollectionsMarshal.AsImmutableArray(found) : [.. found.AsSpan(0, count)];
+        drugs = count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(found.AsSpan(0, count).ToArray());
         return true;
     }
 
@@ -189,11 +190,15 @@ internal sealed class NativeRowMapper
         return true;
     }
 
+    private readonly Dictionary<string, ImmutableArray<Detainer>> _detainerLists = new(StringComparer.Ordinal);
+
+    /// <summary>A ';'-list of detainer authorities; each distinct list is parsed once per file.</summary>
     private bool ReadDetainers(out ImmutableArray<Detainer> detainers)
     {
         detainers = [];
         var text = _f.Text(_detainers);
         if (text.IsEmpty) return true;
+        if (_detainerLists.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out detainers)) return true;
         var builder = ImmutableArray.CreateBuilder<Detainer>();
         foreach (var range in text.Split(NativeTokens.ListSeparator))
         {
@@ -206,6 +211,7 @@ internal sealed class NativeRowMapper
         }
 
         detainers = builder.DrainToImmutable();
+        if (_detainerLists.Count < TextPool.Capacity) _detainerLists[text.ToString()] = detainers;
         return true;
     }
 
@@ -257,11 +263,15 @@ internal sealed class NativeRowMapper
         return true;
     }
 
+    private readonly Dictionary<string, AssumedFields> _assumedLists = new(StringComparer.Ordinal);
+
+    /// <summary>A ';'-list of assumption flags; each distinct list is parsed once per file.</summary>
     private bool ReadAssumed(out AssumedFields assumed)
     {
         assumed = AssumedFields.None;
         var text = _f.Text(_assumed);
         if (text.IsEmpty) return true;
+        if (_assumedLists.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out assumed)) return true;
         foreach (var range in text.Split(NativeTokens.ListSeparator))
         {
             if (!Enum.TryParse<AssumedFields>(text[range].Trim(), ignoreCase: false, out var flag) || flag == AssumedFields.None
@@ -273,6 +283,7 @@ internal sealed class NativeRowMapper
             assumed |= flag;
         }
 
+        if (_assumedLists.Count < TextPool.Capacity) _assumedLists[text.ToString()] = assumed;
         return true;
     }
 

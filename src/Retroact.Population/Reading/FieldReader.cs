@@ -93,7 +93,7 @@ internal sealed class FieldReader(IRowSource source)
     }
 
     /// <summary>The fast path for "[-]digits" (at most 9 digits); anything else falls back to the general parser.</summary>
-    private static bool TryParsePlainInt(ReadOnlySpan<char> text, out int value)
+    internal static bool TryParsePlainInt(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
         var negative = text.Length > 0 && text[0] == '-';
@@ -114,7 +114,7 @@ internal sealed class FieldReader(IRowSource source)
     /// The fast path for the common "digits[.digits]" form (at most 18 digits), exact as <see cref="decimal.Parse(string)"/>
     /// including the scale; anything else falls back to the general parser.
     /// </summary>
-    private static bool TryParsePlainDecimal(ReadOnlySpan<char> text, out decimal value)
+    internal static bool TryParsePlainDecimal(ReadOnlySpan<char> text, out decimal value)
     {
         value = 0;
         if (text.Length is 0 or > 19) return false;
@@ -152,9 +152,7 @@ internal sealed class FieldReader(IRowSource source)
         }
 
         if (text.Length != 10 || text[4] != '-' || text[7] != '-'
-            || !int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(text[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(text[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || !TryDigits(text[..4], out var year) || !TryDigits(text[5..7], out var month) || !TryDigits(text[8..], out var day)
             || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return Fail(ordinal, "not a calendar date in the form yyyy-MM-dd");
@@ -162,6 +160,19 @@ internal sealed class FieldReader(IRowSource source)
 
         value = new LocalDate(year, month, day);
         return true;
+    }
+
+    /// <summary>Digits only (no sign, no space), as <see cref="NumberStyles.None"/> reads them.</summary>
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9') return false;
+            value = value * 10 + (c - '0');
+        }
+
+        return !text.IsEmpty;
     }
 
     /// <summary>An optional "true"/"false" (any case); empty gives false.</summary>

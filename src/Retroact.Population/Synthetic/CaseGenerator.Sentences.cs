@@ -9,7 +9,7 @@ namespace Retroact.Population.Synthetic;
 internal sealed partial class CaseGenerator
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Drawn? DrawDrugSentence(ref Xoshiro random, int day)
+    private Case? DrawDrugSentence(ref Xoshiro random, int day, int index)
     {
         var sentencedOn = _start.PlusDays(day);
         var edition = _editionOfDay[day];
@@ -33,7 +33,6 @@ internal sealed partial class CaseGenerator
         var upper = row.LessThan is { } lessThan ? (double)lessThan : lower * _topBandMultiple;
         var tenths = Math.Max((long)Math.Floor(random.Between(lower, upper) * 10), MinimumTenths);
         var grams = Math.Max(row.AtLeast, new decimal((int)(tenths & 0xFFFFFFFF), (int)(tenths >> 32), 0, false, 1));
-        ImmutableArray<DrugAmount> drugs = drugType == "other" ? [] : [new DrugAmount(substance, grams)];
         var baseLevel = edition.DrugQuantityFor(drugType == "other" ? "cocaine" : substance)!.LevelFor(grams);
 
         // Statutory range: 21 U.S.C. §841(b)(1)(A)/(B) thresholds in force on the sentencing day, when convicted of an MM count.
@@ -85,12 +84,11 @@ internal sealed partial class CaseGenerator
             total = Math.Max(total, floor.Level); // §5C1.2(b): "not less than level 17"
         }
 
-        CareerOffenderFinding? finding = null;
+        int? careerLevel = null;
         if (career && edition.CareerOffender.RowFor(statMax is { } m ? Months.Of(m) : Months.Life) is { } careerRow)
         {
-            var careerLevel = careerRow.Level + (accepted ? (careerRow.Level >= 16 ? -3 : -2) : 0);
-            finding = new CareerOffenderFinding(careerLevel);
-            total = Math.Max(total, careerLevel);
+            careerLevel = careerRow.Level + (accepted ? (careerRow.Level >= 16 ? -3 : -2) : 0);
+            total = Math.Max(total, careerLevel.Value);
         }
 
         var bindingMinimum = statMin is { } min && !safetyValve && assistance != SubstantialAssistance.Section3553e ? min : 0;
@@ -101,19 +99,22 @@ internal sealed partial class CaseGenerator
             return null;
         }
 
-        return new Drawn(drugType, new Case
+        // Survived: the objects are built only now (the draws keep their order: status points, then the person).
+        var statusPoints = StatusPoints(ref random, points);
+        var person = Finish(ref random, index, drugType);
+        return new Case
         {
-            Id = "",
+            Id = person.Id,
             SentencedOn = sentencedOn,
             Guideline = "2D1.1",
-            Drugs = drugs,
+            Drugs = drugType == "other" ? [] : [new DrugAmount(substance, grams)],
             BaseOffenseLevel = capped, // the base "as found": after the §2D1.1(a)(5) cap, as the engine and the USSC's BASEHI read it
             TotalOffenseLevel = total,
             OffenseLevelAdjustments = adjustments,
             MitigatingRole = role,
             CriminalHistoryCategory = category,
             CriminalHistoryPoints = points,
-            StatusPoints = StatusPoints(ref random, points),
+            StatusPoints = statusPoints,
             ZeroPointDisqualifiers = (weapon || consecutive > 0, aggravating > 0) switch
             {
                 (true, true) => WeaponAndRole,
@@ -122,7 +123,7 @@ internal sealed partial class CaseGenerator
                 _ => [],
             },
             Custody = custody,
-            CareerOffender = finding,
+            CareerOffender = careerLevel is { } level ? new CareerOffenderFinding(level) : null,
             StatutoryMinimumMonths = statMin,
             StatutoryMaximumMonths = statMax,
             SafetyValve = safetyValve,
@@ -130,11 +131,14 @@ internal sealed partial class CaseGenerator
             TermMonths = term!.Value.Life ? null : term.Value.Months,
             Life = term.Value.Life,
             ConsecutiveMonths = consecutive,
-        });
+            Citizenship = person.Citizenship,
+            Detainers = person.Detainers,
+            Demographics = person.Demographics,
+        };
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Drawn? DrawNonDrugSentence(ref Xoshiro random, int day)
+    private Case? DrawNonDrugSentence(ref Xoshiro random, int day, int index)
     {
         var sentencedOn = _start.PlusDays(day);
         var edition = _editionOfDay[day];
@@ -152,15 +156,17 @@ internal sealed partial class CaseGenerator
             return null;
         }
 
-        return new Drawn(NonDrugGroup, new Case
+        var statusPoints = StatusPoints(ref random, points);
+        var person = Finish(ref random, index, NonDrugGroup);
+        return new Case
         {
-            Id = "",
+            Id = person.Id,
             SentencedOn = sentencedOn,
             Guideline = guideline,
             TotalOffenseLevel = total,
             CriminalHistoryCategory = category,
             CriminalHistoryPoints = points,
-            StatusPoints = StatusPoints(ref random, points),
+            StatusPoints = statusPoints,
             ZeroPointDisqualifiers = consecutive > 0 ? Weapon : [],
             Custody = custody,
             StatutoryMinimumMonths = statMin,
@@ -168,7 +174,10 @@ internal sealed partial class CaseGenerator
             TermMonths = term!.Value.Life ? null : term.Value.Months,
             Life = term.Value.Life,
             ConsecutiveMonths = consecutive,
-        });
+            Citizenship = person.Citizenship,
+            Detainers = person.Detainers,
+            Demographics = person.Demographics,
+        };
     }
 
     /// <summary>Category and points: the points lie in the category's band of §4A1.1 (Ch. 5 Pt. A); a safety-valve case has at most 1 point (§5C1.2(a)(1)).</summary>

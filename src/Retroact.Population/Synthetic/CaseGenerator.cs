@@ -40,6 +40,10 @@ internal sealed partial class CaseGenerator
     /// <summary>The "yes" probabilities keyed by drug type (MM conviction) and by group (non-citizen).</summary>
     private readonly FrozenDictionary<string, double> _mmConviction, _nonCitizen;
 
+    /// <summary>The race/ethnicity distribution of each group, and the female shares of drug and non-drug cases.</summary>
+    private readonly FrozenDictionary<string, Categorical<string>> _race;
+    private readonly double _femaleDrug, _femaleNonDrug;
+
     public CaseGenerator(LocalDate asOf, LawLibrary law, GeneratorInputs inputs)
     {
         _asOf = asOf;
@@ -87,6 +91,8 @@ internal sealed partial class CaseGenerator
         _editionOfDay = [.. days.Select(law.EditionInForce)];
         _thresholds = _quantityScale.DrugQuantity.Keys.ToFrozenDictionary(s => s, s => days.Select(d => law.DrugStatute.ThresholdFor(s, d)).ToArray(), StringComparer.Ordinal);
         _mmConviction = _drugTypes.SelectMany(d => d.Keys).Distinct().ToFrozenDictionary(d => d, d => _probabilities["mm_conviction:" + d], StringComparer.Ordinal);
+        _race = _mmConviction.Keys.Append(NonDrugGroup).ToFrozenDictionary(g => g, g => inputs.Distribution("race:" + g), StringComparer.Ordinal);
+        (_femaleDrug, _femaleNonDrug) = (Probability("female:drug"), Probability("female:non-drug"));
         _nonCitizen = _probabilities.Keys.Where(k => k.StartsWith("noncitizen:", StringComparison.Ordinal))
             .ToFrozenDictionary(k => k["noncitizen:".Length..], k => _probabilities[k], StringComparer.Ordinal);
         (_offence, _methForm) = (inputs.Distribution("offence_class"), inputs.Distribution("meth_form"));
@@ -114,13 +120,13 @@ internal sealed partial class CaseGenerator
                 continue;
             }
 
-            var sentence = drug ? DrawDrugSentence(ref random, day) : DrawNonDrugSentence(ref random, day);
-            if (sentence is null)
+            var person = drug ? DrawDrugSentence(ref random, day, index) : DrawNonDrugSentence(ref random, day, index);
+            if (person is null)
             {
                 continue;
             }
 
-            return Finish(ref random, index, sentence);
+            return person;
         }
 
         throw new InvalidOperationException($"no candidate sentence survived to {_asOf:yyyy-MM-dd} in {MaxAttempts} draws; check data/population");
@@ -150,6 +156,6 @@ internal sealed partial class CaseGenerator
 
     private static int FiscalYear(LocalDate date) => date.Month >= 10 ? date.Year + 1 : date.Year;
 
-    /// <summary>A candidate sentence and the group its demographic distributions are keyed by (drug type or "non-drug").</summary>
-    private sealed record Drawn(string Group, Case Case);
+    /// <summary>Who a survivor is (drawn by <see cref="Finish"/>): identifier, citizenship, detainers and demographics.</summary>
+    private readonly record struct Identity(string Id, Citizenship Citizenship, ImmutableArray<Detainer> Detainers, Demographics Demographics);
 }

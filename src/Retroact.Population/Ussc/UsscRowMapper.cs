@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Retroact.Law.Cases;
 using Retroact.Population.Reading;
@@ -17,6 +18,8 @@ internal sealed class UsscRowMapper
 {
     private const int Life = 9996, Death = 9997, UnderOneDay = 9992, NotSpecified = 9997, DeathSentence = 9998;
     private const decimal SentTotLife = 470m;
+    private static readonly ImmutableArray<string> WeaponOnly = ["weapon"];
+    private static readonly ImmutableArray<Detainer> IceOnly = [Detainer.Ice];
 
     private readonly FieldReader _f;
     private readonly PopulationReaderOptions _options;
@@ -24,6 +27,7 @@ internal sealed class UsscRowMapper
         _crimPoints, _careerApplies, _careerLevel, _careerAcceptance, _statMin, _drugMin, _statMax, _safe, _booker,
         _sentTot, _totPrison, _weapon, _xMin, _xMax, _race, _hispanic, _newCit, _citizen, _sex, _age, _district;
     private readonly (int Type, int Weight)[] _drugs;
+    private readonly DrugAmount[] _drugScratch;
     private readonly int[] _mand;
 
     public UsscRowMapper(IRowSource source, string path, PopulationReaderOptions options)
@@ -52,6 +56,7 @@ internal sealed class UsscRowMapper
         (_sentTot, _totPrison, _weapon, _xMin, _xMax) = (At("SENTTOT"), At("TOTPRISN"), At("WEAPON"), At("XMINSOR"), At("XMAXSOR"));
         (_race, _hispanic, _newCit, _citizen, _sex, _age, _district) = (At("NEWRACE"), At("HISPORIG"), At("NEWCIT"), At("CITIZEN"), At("MONSEX"), At("AGE"), At("DISTRICT"));
         _drugs = [.. Enumerable.Range(1, UsscLayout.MaxRepeats).Select(n => (At($"DRUGTYP{n}"), At($"WGT{n}"))).Where(d => d.Item1 >= 0 || d.Item2 >= 0)];
+        _drugScratch = new DrugAmount[_drugs.Length];
         _mand = [.. Enumerable.Range(1, UsscLayout.MaxRepeats).Select(n => At($"MAND{n}")).Where(o => o >= 0)];
         Coverage = ColumnCoverage.Of(UsscLayout.Known, index.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), UsscLayout.Requirements);
     }
@@ -154,7 +159,7 @@ internal sealed class UsscRowMapper
 
         // WEAPON 0/1: a weapon disqualifies a zero-point offender (§4C1.1(a)(7)); without it the other criteria stay unknown.
         if (!Code(_weapon, 0, 1, out var weapon)) return false;
-        ImmutableArray<string>? zeroPoint = weapon == 1 ? ["weapon"] : null;
+        ImmutableArray<string>? zeroPoint = weapon == 1 ? WeaponOnly : null;
 
         // XMINSOR/XMAXSOR 0-9996: checked, not stored (case format v1 recomputes the range).
         if (!Code(_xMin, 0, Life, out _)) return false;
@@ -180,7 +185,7 @@ internal sealed class UsscRowMapper
                 PriorCustodyDays = _options.PriorCustodyDays,
                 Status = _options.CustodyStatus,
             };
-            detainers = citizenship == Citizenship.NonUs && _options.IceDetainerForNonCitizens ? [Detainer.Ice] : [];
+            detainers = citizenship == Citizenship.NonUs && _options.IceDetainerForNonCitizens ? IceOnly : [];
             assumed |= AssumedFields.CustodyCommencement | AssumedFields.PriorCustodyCredit | AssumedFields.CustodyStatus
                 | AssumedFields.GctDisallowed | AssumedFields.Detainers | AssumedFields.ConsecutiveTerm;
         }
@@ -266,8 +271,8 @@ internal sealed class UsscRowMapper
     private bool ReadDrugs(out ImmutableArray<DrugAmount> drugs)
     {
         drugs = [];
-        if (_drugs.Length == 0) return true;
-        var builder = ImmutableArray.CreateBuilder<DrugAmount>();
+        var found = _drugScratch;
+        var count = 0;
         foreach (var (typeAt, weightAt) in _drugs)
         {
             if (!Code(typeAt, 0, UsscDrugTypes.MaxCode, out var type)) return false;
@@ -278,10 +283,10 @@ internal sealed class UsscRowMapper
                 continue;
             }
 
-            builder.Add(new DrugAmount(UsscDrugTypes.Substance(type.Value), grams));
+            found[count++] = new DrugAmount(UsscDrugTypes.Substance(type.Value), grams);
         }
 
-        drugs = builder.DrainToImmutable();
+        drugs = count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(found.AsSpan(0, count).ToArray());
         return true;
     }
 
@@ -334,6 +339,13 @@ internal sealed class UsscRowMapper
     private bool Code(int ordinal, int min, int max, out int? value)
     {
         value = null;
+        if (FieldReader.TryParsePlainInt(_f.Text(ordinal), out var plain))
+        {
+            if (plain < min || plain > max) return _f.Fail(ordinal, $"out of range; expected {min} to {max}");
+            value = plain;
+            return true;
+        }
+
         if (!Number(ordinal, out var number)) return false;
         if (number is not { } n) return true;
         if (n != decimal.Truncate(n)) return _f.Fail(ordinal, $"not a whole number; expected {min} to {max}");
@@ -361,7 +373,8 @@ internal sealed class UsscRowMapper
         value = null;
         var text = _f.Text(ordinal);
         if (text.IsEmpty || text is "." or "·") return true;
-        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
+        if (!FieldReader.TryParsePlainDecimal(text, out var parsed)
+            && !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out parsed))
         {
             return _f.Fail(ordinal, "not a number");
         }
