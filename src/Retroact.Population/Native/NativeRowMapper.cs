@@ -20,19 +20,7 @@ internal sealed class NativeRowMapper
     public NativeRowMapper(IRowSource source, string path)
     {
         _f = new FieldReader(source);
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < source.Columns.Count; i++)
-        {
-            index.TryAdd(source.Columns[i], i);
-        }
-
-        foreach (var required in NativeLayout.Required)
-        {
-            if (!index.ContainsKey(required))
-            {
-                throw new PopulationFileException(path, 1, 0, required, $"the required column '{required}' is missing from the header");
-            }
-        }
+        var index = HeaderIndex.Of(source, path, NativeLayout.Required, StringComparer.Ordinal);
 
         int At(string name) => index.GetValueOrDefault(name, -1);
         (_id, _sentencedOn, _manual, _guideline) = (At(NativeLayout.Id), At(NativeLayout.SentencedOn), At(NativeLayout.Manual), At(NativeLayout.Guideline));

@@ -34,19 +34,7 @@ internal sealed class UsscRowMapper
     {
         _f = new FieldReader(source);
         _options = options;
-        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < source.Columns.Count; i++)
-        {
-            index.TryAdd(source.Columns[i], i);
-        }
-
-        foreach (var required in UsscLayout.Required)
-        {
-            if (!index.ContainsKey(required))
-            {
-                throw new PopulationFileException(path, 1, 0, required, $"the required column '{required}' is missing from the header");
-            }
-        }
+        var index = HeaderIndex.Of(source, path, UsscLayout.Required, StringComparer.OrdinalIgnoreCase);
 
         int At(string name) => index.GetValueOrDefault(name, -1);
         (_id, _year, _month, _amendYear, _guideline) = (At("USSCIDN"), At("SENTYR"), At("SENTMON"), At("AMENDYR"), At("GDLINEHI"));
