@@ -54,6 +54,8 @@ public static class GuidelineCalculator
         var total = TotalLevel(@case, baseLevel, trace, ref mismatches);
         total = SafetyValveLevelFloor(@case, edition, total, trace);
         var category = Category(@case, edition, trace, ref mismatches);
+        var levelBeforeCareerOffender = total;
+        var categoryBeforeCareerOffender = category;
 
         var careerOffender = false;
         if (@case.CareerOffender is { } finding)
@@ -97,7 +99,11 @@ public static class GuidelineCalculator
         }
 
         var restricted = Restrict(@case, range, trace);
-        return new GuidelineFigures(edition, baseLevel, total, category, careerOffender, range, restricted, zone, mismatches);
+        return new GuidelineFigures(edition, baseLevel, total, category, careerOffender, range, restricted, zone, mismatches)
+        {
+            LevelBeforeCareerOffender = levelBeforeCareerOffender,
+            CategoryBeforeCareerOffender = categoryBeforeCareerOffender,
+        };
     }
 
     /// <summary>The Sentencing Table range and zone for <paramref name="level"/> (1–43) and <paramref name="category"/>.</summary>
