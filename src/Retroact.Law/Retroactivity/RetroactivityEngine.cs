@@ -182,10 +182,14 @@ public sealed class RetroactivityEngine
             Step(trace, "Amended calculation", $"every amendment listed in §1B1.10(d) by {order:yyyy-MM-dd} substituted ({(composition.Substituted.IsEmpty ? "none" : string.Join(", ", composition.Substituted))}); all other decisions unaffected", composition.Edition.Name, "USSG §1B1.10(b)(1), (d)");
         }
 
-        // Nothing substituted and no rule changed (the edition already has every listed amendment): the amended calculation
-        // is the original one, so the batch path reuses it; the explained path still shows it step by step.
-        var reuse = !trace.IsEnabled && ReferenceEquals(composition.Edition, edition) && ReferenceEquals(amendedCase, @case);
-        var amended = Summary(reuse ? originalCalculation : GuidelineCalculator.Calculate(amendedCase, composition.Edition, trace), amendedCase, unrestricted);
+        // Batch path, no rule changed the case: the amended calculation starts from the original one. Nothing substituted
+        // (the edition already has every listed amendment): it is the original one; otherwise the calculator recalculates
+        // only what the substituted parts change. The explained path shows the amended calculation step by step.
+        var amendedCalculation = trace.IsEnabled || !ReferenceEquals(amendedCase, @case)
+            ? GuidelineCalculator.Calculate(amendedCase, composition.Edition, trace)
+            : ReferenceEquals(composition.Edition, edition) ? originalCalculation
+            : GuidelineCalculator.CalculateFigures(@case, composition.Edition, originalCalculation);
+        var amended = Summary(amendedCalculation, amendedCase, unrestricted);
         if (unrestricted && trace.IsEnabled)
         {
             Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it; the statutory maximum ({(@case.StatutoryMaximumMonths is { } max ? $"{max} months" : "life")}) still caps the range, a deliberate convention: §1B1.10(c) speaks only of the minimum, and no term above the maximum is lawful", $"{amended.Range}", "USSG §1B1.10(c)");
