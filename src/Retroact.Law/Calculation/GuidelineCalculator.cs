@@ -51,9 +51,46 @@ public static class GuidelineCalculator
         var mismatches = FindingMismatch.None;
 
         var baseLevel = BaseLevel(@case, edition, trace, ref mismatches);
+        return FromBaseLevel(@case, edition, baseLevel, mismatches, trace);
+    }
+
+    /// <summary>
+    /// The figures of <paramref name="case"/> under <paramref name="edition"/>, given <paramref name="known"/>, its figures under
+    /// another edition (the caller's promise: the same case). When the two editions share every part a calculation reads after
+    /// the base offense level (the Sentencing Table, zones, §5C1.2(b) floor, criminal history and career-offender rules, as
+    /// <see cref="ManualEdition.With(ManualOverlay)"/> shares what an overlay leaves alone), only the base offense level is
+    /// calculated again, and if it is unchanged <paramref name="known"/> is returned under <paramref name="edition"/>: every
+    /// later step reads only the case, the base level and those shared parts, so its result would be the same. Otherwise the
+    /// whole calculation (<see cref="CalculateFigures(Case, ManualEdition)"/>). Records nothing.
+    /// </summary>
+    public static GuidelineFigures CalculateFigures(Case @case, ManualEdition edition, in GuidelineFigures known)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(edition);
+        var from = known.Edition;
+        if (from is null || !ReferenceEquals(from.SentencingTable, edition.SentencingTable) || !ReferenceEquals(from.Zones, edition.Zones)
+            || !ReferenceEquals(from.SafetyValveFloor, edition.SafetyValveFloor) || !ReferenceEquals(from.CriminalHistory, edition.CriminalHistory)
+            || !ReferenceEquals(from.CareerOffender, edition.CareerOffender))
+        {
+            return Calculate(@case, edition, default(NoTrace));
+        }
+
+        var mismatches = FindingMismatch.None;
+        var baseLevel = BaseLevel(@case, edition, default(NoTrace), ref mismatches);
+        return baseLevel == known.BaseOffenseLevel
+            ? known with { Edition = edition }
+            : FromBaseLevel(@case, edition, baseLevel, mismatches, default(NoTrace));
+    }
+
+    /// <summary>Everything after the base offense level: total level, §5C1.2(b) level floor, category, §4B1.1, range, zone, §5G1.1.</summary>
+    private static GuidelineFigures FromBaseLevel<TTrace>(Case @case, ManualEdition edition, int? baseLevel, FindingMismatch mismatches, TTrace trace)
+        where TTrace : struct, ITrace
+    {
         var total = TotalLevel(@case, baseLevel, trace, ref mismatches);
         total = SafetyValveLevelFloor(@case, edition, total, trace);
         var category = Category(@case, edition, trace, ref mismatches);
+        var levelBeforeCareerOffender = total;
+        var categoryBeforeCareerOffender = category;
 
         var careerOffender = false;
         if (@case.CareerOffender is { } finding)
@@ -97,7 +134,11 @@ public static class GuidelineCalculator
         }
 
         var restricted = Restrict(@case, range, trace);
-        return new GuidelineFigures(edition, baseLevel, total, category, careerOffender, range, restricted, zone, mismatches);
+        return new GuidelineFigures(edition, baseLevel, total, category, careerOffender, range, restricted, zone, mismatches)
+        {
+            LevelBeforeCareerOffender = levelBeforeCareerOffender,
+            CategoryBeforeCareerOffender = categoryBeforeCareerOffender,
+        };
     }
 
     /// <summary>The Sentencing Table range and zone for <paramref name="level"/> (1–43) and <paramref name="category"/>.</summary>

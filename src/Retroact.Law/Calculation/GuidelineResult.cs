@@ -39,7 +39,20 @@ public readonly record struct GuidelineFigures(
     SentenceRange GuidelineRange,
     SentenceRange RestrictedRange,
     Zone Zone,
-    FindingMismatch Mismatches);
+    FindingMismatch Mismatches)
+{
+    /// <summary>
+    /// The offense level before §4B1.1: from Chapters Two and Three, after clamping to 1–43 and the §5C1.2(b) level floor
+    /// (the same as <see cref="TotalOffenseLevel"/> when the case has no §4B1.1 finding).
+    /// </summary>
+    public int LevelBeforeCareerOffender { get; init; }
+
+    /// <summary>
+    /// The criminal history category before §4B1.1(b) makes a career offender Category VI: as found, or from the points, or VI
+    /// when a career offender's record gives neither (the same as <see cref="Category"/> when the case has no §4B1.1 finding).
+    /// </summary>
+    public CriminalHistoryCategory CategoryBeforeCareerOffender { get; init; }
+}
 
 /// <summary>An explained guideline calculation for one case: the figures and every step with its inputs and citation.</summary>
 /// <param name="CaseId">The case's id.</param>

@@ -38,17 +38,17 @@ public readonly record struct GuidelineSummary
     public required MonthRange Range { get; init; }
 
     /// <summary>
-    /// Summarises <paramref name="figures"/>; <paramref name="guideline"/> are the figures of the same case without its
-    /// §4B1.1 finding (the same figures when it has none). With <paramref name="unrestricted"/> (§1B1.10(c)) the range is
-    /// the table range, not raised by the statutory minimum; it is still capped by <paramref name="statutoryMaximumMonths"/>
-    /// (§1B1.10(c) addresses the minimum: no term above the statutory maximum is lawful, so a cap above it is never used).
+    /// Summarises <paramref name="figures"/>, with the level and category before §4B1.1 that the calculation reports. With
+    /// <paramref name="unrestricted"/> (§1B1.10(c)) the range is the table range, not raised by the statutory minimum; it is
+    /// still capped by <paramref name="statutoryMaximumMonths"/> (§1B1.10(c) addresses the minimum: no term above the
+    /// statutory maximum is lawful, so a cap above it is never used).
     /// </summary>
-    public static GuidelineSummary From(in GuidelineFigures figures, in GuidelineFigures guideline, int? statutoryMaximumMonths, bool unrestricted) => new()
+    public static GuidelineSummary From(in GuidelineFigures figures, int? statutoryMaximumMonths, bool unrestricted) => new()
     {
         Edition = figures.Edition,
         BaseOffenseLevel = figures.BaseOffenseLevel,
-        GuidelineOffenseLevel = guideline.TotalOffenseLevel,
-        GuidelineCategory = guideline.Category,
+        GuidelineOffenseLevel = figures.LevelBeforeCareerOffender,
+        GuidelineCategory = figures.CategoryBeforeCareerOffender,
         TotalOffenseLevel = figures.TotalOffenseLevel,
         CriminalHistoryCategory = figures.Category,
         CareerOffender = figures.CareerOffender,

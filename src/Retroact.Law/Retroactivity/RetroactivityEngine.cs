@@ -140,8 +140,8 @@ public sealed class RetroactivityEngine
             Step(trace, "Original calculation", "the Manual used at sentencing; the range before any departure or variance", edition.Name, "USSG §1B1.10 comment. (n.1(A)); §1B1.11");
         }
 
-        var originalCalculation = Calculation.Of(@case, edition, trace);
-        var original = originalCalculation.Summary(@case, unrestricted: false);
+        var originalCalculation = GuidelineCalculator.Calculate(@case, edition, trace);
+        var original = Summary(originalCalculation, @case, unrestricted: false);
         if (trace.IsEnabled)
         {
             Step(trace, "Original applicable range", $"level {original.TotalOffenseLevel}, category {original.CriminalHistoryCategory}", $"{original.Range}", "USSG §1B1.10 comment. (n.1(A)); §5G1.1");
@@ -182,10 +182,14 @@ public sealed class RetroactivityEngine
             Step(trace, "Amended calculation", $"every amendment listed in §1B1.10(d) by {order:yyyy-MM-dd} substituted ({(composition.Substituted.IsEmpty ? "none" : string.Join(", ", composition.Substituted))}); all other decisions unaffected", composition.Edition.Name, "USSG §1B1.10(b)(1), (d)");
         }
 
-        // Nothing substituted and no rule changed (the edition already has every listed amendment): the amended calculation
-        // is the original one, so the batch path reuses it; the explained path still shows it step by step.
-        var reuse = !trace.IsEnabled && ReferenceEquals(composition.Edition, edition) && ReferenceEquals(amendedCase, @case);
-        var amended = (reuse ? originalCalculation : Calculation.Of(amendedCase, composition.Edition, trace)).Summary(amendedCase, unrestricted);
+        // Batch path, no rule changed the case: the amended calculation starts from the original one. Nothing substituted
+        // (the edition already has every listed amendment): it is the original one; otherwise the calculator recalculates
+        // only what the substituted parts change. The explained path shows the amended calculation step by step.
+        var amendedCalculation = trace.IsEnabled || !ReferenceEquals(amendedCase, @case)
+            ? GuidelineCalculator.Calculate(amendedCase, composition.Edition, trace)
+            : ReferenceEquals(composition.Edition, edition) ? originalCalculation
+            : GuidelineCalculator.CalculateFigures(@case, composition.Edition, originalCalculation);
+        var amended = Summary(amendedCalculation, amendedCase, unrestricted);
         if (unrestricted && trace.IsEnabled)
         {
             Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it; the statutory maximum ({(@case.StatutoryMaximumMonths is { } max ? $"{max} months" : "life")}) still caps the range, a deliberate convention: §1B1.10(c) speaks only of the minimum, and no term above the maximum is lawful", $"{amended.Range}", "USSG §1B1.10(c)");
@@ -276,29 +280,9 @@ public sealed class RetroactivityEngine
         };
     }
 
-    /// <summary>
-    /// One guideline calculation: the figures, and the figures of the same case without its §4B1.1 finding (the offense
-    /// level and category before §4B1.1: a second, untraced calculation, only for a case that has one).
-    /// </summary>
-    private readonly record struct Calculation(GuidelineFigures Figures, GuidelineFigures Guideline)
-    {
-        public static Calculation Of<TTrace>(Case @case, ManualEdition edition, TTrace trace)
-            where TTrace : struct, ITrace
-        {
-            var figures = GuidelineCalculator.Calculate(@case, edition, trace);
-            var guideline = @case.CareerOffender is null
-                ? figures
-                : GuidelineCalculator.Calculate(
-                    @case with { CareerOffender = null, CriminalHistoryCategory = @case.CriminalHistoryCategory ?? (@case.CriminalHistoryPoints is null ? CriminalHistoryCategory.VI : null) },
-                    edition,
-                    default(NoTrace));
-            return new Calculation(figures, guideline);
-        }
-
-        /// <summary>What §1B1.10 compares; with <paramref name="unrestricted"/> (§1B1.10(c)) the range is not raised to the minimum.</summary>
-        public GuidelineSummary Summary(Case @case, bool unrestricted) =>
-            GuidelineSummary.From(Figures, Guideline, unrestricted ? @case.StatutoryMaximumMonths : null, unrestricted);
-    }
+    /// <summary>What §1B1.10 compares; with <paramref name="unrestricted"/> (§1B1.10(c)) the range is not raised to the minimum.</summary>
+    private static GuidelineSummary Summary(in GuidelineFigures figures, Case @case, bool unrestricted) =>
+        GuidelineSummary.From(figures, unrestricted ? @case.StatutoryMaximumMonths : null, unrestricted);
 
     private static string MissingWhy(string missing, Amendment amendment) => missing switch
     {

@@ -93,13 +93,13 @@ public static class RuleChanges
         }
 
         // The level from Chapters Two and Three, with the §5C1.2(b) floor that is part of it (no §4B1.1 level: Chapter Four).
-        var chapters = GuidelineCalculator.CalculateFigures(@case.CareerOffender is null ? @case : @case with { CareerOffender = null }, amended);
-        var level = Math.Max(SentencingTable.LowestLevel, chapters.TotalOffenseLevel - rule.Decrease);
+        var chapters = GuidelineCalculator.CalculateFigures(@case, amended);
+        var level = Math.Max(SentencingTable.LowestLevel, chapters.LevelBeforeCareerOffender - rule.Decrease);
         if (trace.IsEnabled)
         {
             trace.Add(new TraceStep(
                 "Zero-point offender (§4C1.1) after the §5C1.2(b) floor",
-                $"offense level from Chapters Two and Three {chapters.TotalOffenseLevel} (§5C1.2(b): \"the offense level applicable from Chapters Two and Three shall be not less than level {floor.Level}\"); no criminal history points; no disqualifying criterion recorded",
+                $"offense level from Chapters Two and Three {chapters.LevelBeforeCareerOffender} (§5C1.2(b): \"the offense level applicable from Chapters Two and Three shall be not less than level {floor.Level}\"); no criminal history points; no disqualifying criterion recorded",
                 level.ToString(CultureInfo.InvariantCulture),
                 $"{ZeroPointCitation}; {floor.Citation} [{amended.Name}]"));
         }
