@@ -149,18 +149,7 @@ public static class ReleaseCommand
                 WriteDate(w, "releaseDate", plan.ReleaseDate);
                 w.WriteString("disposition", plan.Disposition.Name());
                 WriteDate(w, "supervisedReleaseStart", plan.SupervisedReleaseStart);
-                w.WriteStartArray("trace");
-                foreach (var step in trace)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("step", step.Step);
-                    w.WriteString("inputs", step.Inputs);
-                    w.WriteString("value", step.Value);
-                    w.WriteString("citation", step.Citation);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
+                TraceJson.Write(w, trace);
                 w.WriteEndObject();
             }
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Retroact.Law.Calculation;
 using Retroact.Law.Model;
+using Retroact.Law.Tracing;
 
 namespace Retroact.Cli.Output;
 
@@ -78,18 +79,7 @@ public static class GuidelineJson
             writer.WriteEndArray();
             if (explained is not null)
             {
-                writer.WriteStartArray("trace");
-                foreach (var step in explained.Trace)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("step", step.Step);
-                    writer.WriteString("inputs", step.Inputs);
-                    writer.WriteString("value", step.Value);
-                    writer.WriteString("citation", step.Citation);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
+                TraceJson.Write(writer, explained.Trace);
             }
 
             writer.WriteEndObject();

@@ -95,13 +95,7 @@ public static class DecisionJson
 
         writer.WriteBoolean("timeServedChecked", f.TimeServedChecked);
         writer.WriteNumber("consecutiveMonths", decision.ConsecutiveMonths);
-        writer.WriteStartArray("trace");
-        foreach (var step in decision.Trace)
-        {
-            WriteStep(writer, step);
-        }
-
-        writer.WriteEndArray();
+        TraceJson.Write(writer, decision.Trace);
         extra?.Invoke(writer);
         writer.WriteEndObject();
     }
@@ -153,16 +147,6 @@ public static class DecisionJson
         {
             writer.WriteNumber(name, months);
         }
-    }
-
-    private static void WriteStep(Utf8JsonWriter writer, TraceStep step)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("step", step.Step);
-        writer.WriteString("inputs", step.Inputs);
-        writer.WriteString("value", step.Value);
-        writer.WriteString("citation", step.Citation);
-        writer.WriteEndObject();
     }
 
     private static string Render(Action<Utf8JsonWriter> write)

@@ -34,6 +34,21 @@ internal sealed class FieldReader(IRowSource source)
         return false;
     }
 
+    /// <summary>
+    /// True when the current row has as many fields as the header; otherwise records the mismatch against the last
+    /// column both share and returns false.
+    /// </summary>
+    public bool FieldCountMatchesHeader()
+    {
+        if (Source.FieldCount == Source.Columns.Count)
+        {
+            return true;
+        }
+
+        var last = Math.Min(Source.FieldCount, Source.Columns.Count) - 1;
+        return Fail(Math.Max(last, 0), "", $"the row has {Source.FieldCount} fields; the header has {Source.Columns.Count}");
+    }
+
     /// <summary>The rejection recorded for the current row, clearing it for the next.</summary>
     public Rejection TakeRejection()
     {

@@ -54,13 +54,7 @@ internal sealed class UsscRowMapper
     public PopulationRecord Map()
     {
         var source = _f.Source;
-        if (source.FieldCount != source.Columns.Count)
-        {
-            _f.Fail(Math.Max(Math.Min(source.FieldCount, source.Columns.Count) - 1, 0), "", $"the row has {source.FieldCount} fields; the header has {source.Columns.Count}");
-            return PopulationRecord.Reject(_f.TakeRejection());
-        }
-
-        return TryMap(out var mapped, out var assumed)
+        return _f.FieldCountMatchesHeader() && TryMap(out var mapped, out var assumed)
             ? PopulationRecord.Accept(source.Row, mapped!, assumed)
             : PopulationRecord.Reject(_f.TakeRejection());
     }
