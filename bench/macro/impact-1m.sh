@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Macro benchmark: the whole `retroact impact` command (read, decide, plan, aggregate, write every file) on a
-# 1,000,000-row native CSV population, timed end to end with GNU time (wall clock and peak resident memory).
+# 1,000,000-row CSV population, timed end to end with GNU time (wall clock, CPU and peak resident memory), 3 runs.
 # Usage: bench/macro/impact-1m.sh [ROWS] [extra impact options...]   e.g. bench/macro/impact-1m.sh 1000000 --grant-rate 0.75
+# Environment: LAYOUT=ussc times the same people in the USSC datafile layout, with a faulty row in every 997
+# (bench/macro/ussc-from-native.py); R2R=1 times the ReadyToRun build (`dotnet publish -r linux-x64
+# -p:PublishReadyToRun=true` into bench/macro/bin) instead of the plain `dotnet build` output.
 # The population is generated once (synthetic, as of Oct 31, 2015, seed 782) into bench/macro/data/ and reused.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,13 +14,25 @@ data="bench/macro/data"
 population="$data/population-$rows.csv"
 out="$data/out-$rows"
 mkdir -p "$data"
-dotnet build src/Retroact.Cli -c Release -v quiet -nologo >/dev/null
-cli="src/Retroact.Cli/bin/Release/net10.0/retroact.dll"
+if [ "${R2R:-0}" = 1 ]; then
+  dotnet publish src/Retroact.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/macro/bin -v quiet -nologo >/dev/null
+  cli="bench/macro/bin/retroact.dll"
+else
+  dotnet build src/Retroact.Cli -c Release -v quiet -nologo >/dev/null
+  cli="src/Retroact.Cli/bin/Release/net10.0/retroact.dll"
+fi
 if [ ! -f "$population" ]; then
   dotnet "$cli" generate --as-of 2015-10-31 --count "$rows" --seed 782 --out "$population"
 fi
-echo "population: $population ($(wc -l < "$population") lines, $(du -h "$population" | cut -f1))"
+format=native
+if [ "${LAYOUT:-native}" = ussc ]; then
+  native="$population"
+  population="$data/ussc-$rows.csv"
+  format=ussc
+  [ -f "$population" ] || python3 bench/macro/ussc-from-native.py "$native" "$population" --bad 997
+fi
+echo "population: $population ($format, $(wc -l < "$population") lines, $(du -h "$population" | cut -f1)); $(date -u +%H:%M:%S) UTC; load $(cut -d' ' -f1-3 /proc/loadavg)"
 for run in 1 2 3; do
   /usr/bin/time -f "run $run: %e s wall, %U s user + %S s sys CPU, %M KB peak RSS" \
-    dotnet "$cli" impact --amendment 782 --population "$population" --out "$out" "$@" > /dev/null
+    dotnet "$cli" impact --amendment 782 --population "$population" --format "$format" --out "$out" "$@" > /dev/null
 done

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Retroact.Population;
 using Retroact.Population.Reading;
+using Retroact.Population.Records;
 using Retroact.Population.Writing;
 
 namespace Retroact.Cli;
@@ -40,9 +41,10 @@ public static class ValidateCommand
         {
             using var reader = PopulationReader.Open(path, chosen);
             using var rejects = rejectsPath is null ? null : RejectWriter.Create(rejectsPath, chosen, reader.Columns);
-            foreach (var record in reader)
+            // Rows are parsed and checked on every core; only the rejections come back, in file order.
+            foreach (var rejected in reader.ReadBatches(Rejections))
             {
-                if (record.Rejection is { } rejection)
+                foreach (var rejection in rejected)
                 {
                     rejects?.Write(rejection);
                 }
@@ -64,6 +66,20 @@ public static class ValidateCommand
             error.WriteLine(e.Message);
             return 2;
         }
+    }
+
+    private static List<Rejection> Rejections(RecordBatch batch)
+    {
+        var rejections = new List<Rejection>();
+        while (batch.TryRead(out var record))
+        {
+            if (record.Rejection is { } rejection)
+            {
+                rejections.Add(rejection);
+            }
+        }
+
+        return rejections;
     }
 
     private static void WriteText(TextWriter o, PopulationReader reader, string? rejectsPath)

@@ -9,24 +9,23 @@ using Retroact.Law.Cases;
 using Retroact.Law.Retroactivity;
 using Retroact.Law.Retroactivity.Amendments;
 using Retroact.Law.Tracing;
+using Retroact.Population.Reading;
 using Retroact.Population.Records;
 
 namespace Retroact.Impact.Pipeline;
 
 /// <summary>
-/// The whole impact run: streams population records, decides each accepted case under §1B1.10 and plans its release
-/// (in parallel, a batch at a time, on every core), writes <c>decisions.csv</c> in input order, hands rejected rows to
-/// the caller's reject sink, then aggregates and builds the report. Memory: three batches of cases (one being decided,
-/// two read ahead) plus a 40-byte outcome row per case.
+/// The whole impact run: streams population records in batches; the worker that takes a batch (one per core) reads
+/// it (for CSV: parses and maps its rows), decides each accepted case under §1B1.10, plans its release, and formats
+/// its <c>decisions.csv</c> row, so a case lives only while its row is made. The results are merged in input order:
+/// <c>decisions.csv</c> is appended, rejected rows go to the caller's reject sink, outcome rows to the table that is
+/// aggregated into the report. Memory: a few batches in flight plus a 40-byte outcome row per case.
 /// </summary>
 /// <param name="engine">The §1B1.10 engine.</param>
 /// <param name="planner">The release planner.</param>
 /// <param name="costs">The cost of incarceration schedule.</param>
 public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner planner, CostSchedule costs)
 {
-    /// <summary>Cases decided together; also how often progress is reported.</summary>
-    public const int BatchSize = 1 << 14;
-
     /// <summary>The pipeline over the embedded law, the current custody law and the shipped cost schedule.</summary>
     public static ImpactPipeline Default => new(RetroactivityEngine.Default, ReleasePlanner.Current, CostSchedule.Default);
 
@@ -39,6 +38,8 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
     /// <summary>
     /// Runs the analysis. <paramref name="decisions"/> receives <c>decisions.csv</c>; <paramref name="reject"/> is
     /// called for each rejected row, in order; <paramref name="progress"/> with the rows read so far after each batch.
+    /// A <see cref="PopulationReader"/> is read in parallel (<see cref="PopulationReader.ReadBatches{T}"/>); its file
+    /// error, if any, is thrown once the rows before it are written.
     /// </summary>
     /// <param name="records">The population, streamed once.</param>
     /// <param name="amendment">The amendment or reform the motions rely on.</param>
@@ -59,47 +60,54 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         Action<long> progress)
     {
         var order = RetroactivityEngine.OrderEffectiveDate(amendment, orderDate);
+        var orderDay = DayNumber.Of(order);
         var codes = new BreakdownCodes();
         var mapper = new OutcomeMapper(codes);
         var table = new OutcomeTable();
-        var reader = new BatchReader(records, reject);
+        long read = 0, rejected = 0;
+        BatchOutcome Work(RecordBatch batch) => Decide(batch, amendment, orderDate, order, orderDay, mapper);
+        var outcomes = records is PopulationReader reader ? reader.ReadBatches(Work) : PopulationReader.InBatches(records, Work);
         using (var writer = new DecisionsCsvWriter(decisions, codes))
         {
-            // Reading runs on its own thread, up to two batches ahead, while the batch before is decided on every core.
-            foreach (var batch in reader.Batches())
+            foreach (var outcome in outcomes)
             {
-                Flush(batch, amendment, orderDate, order, mapper, table, writer);
-                progress(batch.ReadThrough);
-                reader.Recycle(batch);
+                foreach (var rejection in outcome.Rejections)
+                {
+                    reject(rejection);
+                }
+
+                writer.Append(outcome.Rows);
+                table.AddRange(outcome.Outcomes);
+                read += outcome.Read;
+                rejected += outcome.Rejections.Count;
+                BatchOutcome.Return(outcome);
+                progress(read);
             }
         }
 
-        return ImpactAnalysis.Analyse(table, new RunDescription(amendment.Id, order, population, reader.Read, reader.Rejected), codes, costs, discretion);
+        return ImpactAnalysis.Analyse(table, new RunDescription(amendment.Id, order, population, read, rejected), codes, costs, discretion);
     }
 
-    private void Flush(CaseBatch batch, Amendment amendment, LocalDate? orderDate, LocalDate order, OutcomeMapper mapper, OutcomeTable table, DecisionsCsvWriter writer)
+    /// <summary>Reads one batch and decides, plans and formats each accepted case in it (on a worker thread).</summary>
+    private BatchOutcome Decide(RecordBatch batch, Amendment amendment, LocalDate? orderDate, LocalDate order, int orderDay, OutcomeMapper mapper)
     {
-        var orderDay = DayNumber.Of(order);
-        var slices = (batch.Count + CaseBatch.SliceSize - 1) / CaseBatch.SliceSize;
-        Parallel.For(0, slices, slice =>
+        var result = BatchOutcome.Rent();
+        while (batch.TryRead(out var record))
         {
-            var rows = batch.Rows[slice];
-            rows.Clear();
-            var end = Math.Min(batch.Count, (slice + 1) * CaseBatch.SliceSize);
-            for (var i = slice * CaseBatch.SliceSize; i < end; i++)
+            result.Read++;
+            if (record.Rejection is { } rejection)
             {
-                var (outcome, detail, note) = Evaluate(batch.Cases[i], batch.Assumed[i], amendment, orderDate, order, orderDay, mapper);
-                batch.Outcomes[i] = outcome;
-                DecisionsCsvWriter.Format(rows, mapper.Codes, batch.Cases[i].Id, in outcome, in detail, note);
+                result.Rejections.Add(rejection);
+                continue;
             }
-        });
 
-        for (var slice = 0; slice < slices; slice++)
-        {
-            writer.Append(batch.Rows[slice]);
+            var @case = record.Case!;
+            var (outcome, detail, note) = Evaluate(@case, record.Assumed, amendment, orderDate, order, orderDay, mapper);
+            result.Add(in outcome);
+            DecisionsCsvWriter.Format(result.Rows, mapper.Codes, @case.Id, in outcome, in detail, note);
         }
 
-        table.AddRange(batch.Outcomes.AsSpan(0, batch.Count));
+        return result;
     }
 
     private (CaseOutcome, DecisionDetail, string?) Evaluate(

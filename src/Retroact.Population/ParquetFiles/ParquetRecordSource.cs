@@ -12,7 +12,7 @@ internal static class ParquetRecordSource
         try
         {
             var mapper = new NativeRowMapper(rows, path);
-            return new MappedRowSource(rows, mapper.Map, mapper.Coverage);
+            return new MappedRowSource(rows, new RowMapping(mapper.Map, mapper.Coverage));
         }
         catch
         {

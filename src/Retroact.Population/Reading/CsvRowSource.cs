@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Sylvan.Data.Csv;
@@ -15,17 +16,23 @@ internal sealed class CsvRowSource : IRowSource
     private readonly string _path;
     private readonly CsvDataReader _reader;
     private readonly string[] _columns;
+    private readonly long _rowsBefore;
+    private readonly char[]? _buffer;
+    private readonly CsvBlock? _block;
 
-    private CsvRowSource(string path, CsvDataReader reader, string[] columns)
+    private CsvRowSource(string path, CsvDataReader reader, string[] columns, long rowsBefore = 0, char[]? buffer = null, CsvBlock? block = null)
     {
+        _block = block;
         _path = path;
         _reader = reader;
         _columns = columns;
+        _rowsBefore = rowsBefore;
+        _buffer = buffer;
     }
 
     public IReadOnlyList<string> Columns => _columns;
 
-    public long Row => _reader.RowNumber;
+    public long Row => _rowsBefore + _reader.RowNumber;
 
     public int FieldCount => _reader.RowFieldCount;
 
@@ -35,17 +42,10 @@ internal sealed class CsvRowSource : IRowSource
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         try
         {
-            var text = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, BufferChars);
             CsvDataReader reader;
             try
             {
-                reader = CsvDataReader.Create(text, new CsvDataReaderOptions
-                {
-                    HasHeaders = true,
-                    Delimiter = ',',
-                    BufferSize = BufferChars,
-                    OwnsReader = true,
-                });
+                reader = Create(stream, BufferChars, null);
             }
             catch (CsvFormatException e)
             {
@@ -72,6 +72,18 @@ internal sealed class CsvRowSource : IRowSource
         }
     }
 
+    /// <summary>
+    /// The rows of <paramref name="block"/> (the header line, then whole rows), numbered on from the rows before it;
+    /// <paramref name="columns"/> is the file's header, already checked by <see cref="Open"/>. Disposing returns the
+    /// block's bytes to their pool.
+    /// </summary>
+    public static CsvRowSource OverBlock(string path, string[] columns, CsvBlock block)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(BufferChars);
+        var reader = Create(new MemoryStream(block.Bytes, 0, block.Length, writable: false), 1 << 14, buffer);
+        return new CsvRowSource(path, reader, columns, block.RowsBefore, buffer, block);
+    }
+
     public bool MoveNext()
     {
         bool more;
@@ -81,7 +93,7 @@ internal sealed class CsvRowSource : IRowSource
         }
         catch (CsvFormatException e)
         {
-            throw new PopulationFileException(_path, e.RowNumber + 1, e.FieldOrdinal + 1, ColumnName(e.FieldOrdinal), QuotingProblem(e));
+            throw new PopulationFileException(_path, _rowsBefore + e.RowNumber + 1, e.FieldOrdinal + 1, ColumnName(e.FieldOrdinal), QuotingProblem(e));
         }
 
         if (more && _reader.GetRawRecordSpan().IndexOfAny('\uFFFD', '\0') >= 0)
@@ -90,7 +102,7 @@ internal sealed class CsvRowSource : IRowSource
             {
                 if (IsBadText(_reader.GetFieldSpan(i)))
                 {
-                    throw new PopulationFileException(_path, _reader.RowNumber + 1, i + 1, ColumnName(i),
+                    throw new PopulationFileException(_path, Row + 1, i + 1, ColumnName(i),
                         "bytes that are not valid UTF-8 (or a NUL character); the file must be UTF-8 text");
                 }
             }
@@ -112,7 +124,20 @@ internal sealed class CsvRowSource : IRowSource
         return ImmutableArray.Create(values);
     }
 
-    public void Dispose() => _reader.Dispose();
+    public void Dispose()
+    {
+        _reader.Dispose();
+        if (_buffer is not null) ArrayPool<char>.Shared.Return(_buffer);
+        _block?.Return();
+    }
+
+    /// <summary>A reader of UTF-8 text (a byte order mark is honoured) over <paramref name="stream"/>, with a header; the sequential and block readers parse alike.</summary>
+    private static CsvDataReader Create(Stream stream, int streamBufferBytes, char[]? buffer)
+    {
+        var text = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, streamBufferBytes);
+        var options = new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', BufferSize = BufferChars, OwnsReader = true };
+        return buffer is null ? CsvDataReader.Create(text, options) : CsvDataReader.Create(text, buffer, options);
+    }
 
     private string ColumnName(int ordinal) => ordinal >= 0 && ordinal < _columns.Length ? _columns[ordinal] : "";
 

@@ -15,12 +15,19 @@ internal interface IRecordSource : IDisposable
     bool TryRead(out PopulationRecord record);
 }
 
+/// <summary>A layout's row mapper over one row source: the function mapping its current row, and the file's column coverage.</summary>
+/// <param name="Map">Maps the source's current row to a record.</param>
+/// <param name="Coverage">The known columns present and missing.</param>
+internal readonly record struct RowMapping(Func<PopulationRecord> Map, ColumnCoverage Coverage);
+
 /// <summary>A row source under a mapper that turns each row into a record.</summary>
-internal sealed class MappedRowSource(IRowSource rows, Func<PopulationRecord> map, ColumnCoverage coverage) : IRecordSource
+internal sealed class MappedRowSource(IRowSource rows, RowMapping mapping) : IRecordSource
 {
+    private readonly Func<PopulationRecord> _map = mapping.Map;
+
     public IReadOnlyList<string> Columns => rows.Columns;
 
-    public ColumnCoverage Coverage => coverage;
+    public ColumnCoverage Coverage => mapping.Coverage;
 
     public bool TryRead(out PopulationRecord record)
     {
@@ -30,7 +37,7 @@ internal sealed class MappedRowSource(IRowSource rows, Func<PopulationRecord> ma
             return false;
         }
 
-        record = map();
+        record = _map();
         return true;
     }
 

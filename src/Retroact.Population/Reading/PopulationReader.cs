@@ -7,20 +7,24 @@ namespace Retroact.Population.Reading;
 
 /// <summary>
 /// Streams a population file as one <see cref="PopulationRecord"/> per row, accepted or rejected, keeping the
-/// <see cref="Tally"/> as it goes; nothing is held but the current row. Enumerate once. A structurally broken file
-/// throws one <see cref="PopulationFileException"/> naming file, line and column (at <see cref="Open"/> when the fault
-/// is in the header or the last line, otherwise when the reader reaches it).
+/// <see cref="Tally"/> as it goes. CSV files are cut into blocks at row boundaries and parsed on every core
+/// (<see cref="ReadBatches{T}"/>); records still come out in file order, and only a few blocks are held at a time.
+/// Enumerate once. A structurally broken file throws one <see cref="PopulationFileException"/> naming file, line and
+/// column (at <see cref="Open"/> when the fault is in the header or the last line, otherwise once every row before it
+/// has been consumed).
 /// </summary>
 public sealed class PopulationReader : IEnumerable<PopulationRecord>, IDisposable
 {
     private readonly IRecordSource _source;
+    private readonly Func<IEnumerable<RecordBatch>> _batches;
     private bool _started;
 
-    private PopulationReader(string path, PopulationFormat format, IRecordSource source)
+    private PopulationReader(string path, PopulationFormat format, IRecordSource source, Func<IEnumerable<RecordBatch>>? batches)
     {
         Path = path;
         Format = format;
         _source = source;
+        _batches = batches ?? (() => BatchSources.Runs(source));
     }
 
     /// <summary>The file read.</summary>
@@ -43,18 +47,23 @@ public sealed class PopulationReader : IEnumerable<PopulationRecord>, IDisposabl
     public static PopulationReader Open(string path, PopulationFormat format, PopulationReaderOptions? options = null)
     {
         options ??= PopulationReaderOptions.Default;
-        return new PopulationReader(path, format, format switch
+        return format switch
         {
-            PopulationFormat.Native => OpenCsv(path, rows => new NativeRowMapper(rows, path) is var m ? (m.Map, m.Coverage) : default),
-            PopulationFormat.Ussc => OpenCsv(path, rows => new UsscRowMapper(rows, path, options) is var m ? (m.Map, m.Coverage) : default),
-            PopulationFormat.Parquet => ParquetFiles.ParquetRecordSource.Open(path),
-            PopulationFormat.JsonLines => JsonLines.JsonLinesRecordSource.Open(path),
+            PopulationFormat.Native => OpenCsv(path, format, options, rows => new NativeRowMapper(rows, path) is var m ? new RowMapping(m.Map, m.Coverage) : default),
+            PopulationFormat.Ussc => OpenCsv(path, format, options, rows => new UsscRowMapper(rows, path, options) is var m ? new RowMapping(m.Map, m.Coverage) : default),
+            PopulationFormat.Parquet => new PopulationReader(path, format, ParquetFiles.ParquetRecordSource.Open(path), null),
+            PopulationFormat.JsonLines => new PopulationReader(path, format, JsonLines.JsonLinesRecordSource.Open(path), null),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
-        });
+        };
     }
 
-    /// <summary>The records, in file order. Each is counted in <see cref="Tally"/> before it is yielded.</summary>
-    public IEnumerator<PopulationRecord> GetEnumerator()
+    /// <summary>
+    /// Runs <paramref name="work"/> over the file's batches of consecutive rows on the thread pool (CSV blocks are
+    /// parsed and mapped by the worker that takes them) and yields the results in file order. <see cref="Tally"/>
+    /// counts a batch's rows before its result is yielded; a malformed row throws its error after the result of the
+    /// batch it ends (which holds the rows before it). Read once: this or the enumerator.
+    /// </summary>
+    public IEnumerable<T> ReadBatches<T>(Func<RecordBatch, T> work)
     {
         if (_started)
         {
@@ -62,10 +71,18 @@ public sealed class PopulationReader : IEnumerable<PopulationRecord>, IDisposabl
         }
 
         _started = true;
-        while (_source.TryRead(out var record))
+        return OrderedBatches.Run(_batches(), work, Tally);
+    }
+
+    /// <summary>The records, in file order. Each is counted in <see cref="Tally"/> before it is yielded.</summary>
+    public IEnumerator<PopulationRecord> GetEnumerator()
+    {
+        foreach (var records in ReadBatches(ReadAll))
         {
-            Tally.Add(record);
-            yield return record;
+            foreach (var record in records)
+            {
+                yield return record;
+            }
         }
     }
 
@@ -74,13 +91,31 @@ public sealed class PopulationReader : IEnumerable<PopulationRecord>, IDisposabl
     /// <summary>Closes the file.</summary>
     public void Dispose() => _source.Dispose();
 
-    private static IRecordSource OpenCsv(string path, Func<IRowSource, (Func<PopulationRecord> Map, ColumnCoverage Coverage)> mapper)
+    /// <summary>
+    /// Runs <paramref name="work"/> over records already in hand (a generated population), in batches on the thread
+    /// pool, and yields the results in order.
+    /// </summary>
+    public static IEnumerable<T> InBatches<T>(IEnumerable<PopulationRecord> records, Func<RecordBatch, T> work) =>
+        OrderedBatches.Run(BatchSources.Runs(records), work, new ReadTally());
+
+    private static List<PopulationRecord> ReadAll(RecordBatch batch)
+    {
+        var records = new List<PopulationRecord>(batch.Rows);
+        while (batch.TryRead(out var record))
+        {
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    private static PopulationReader OpenCsv(string path, PopulationFormat format, PopulationReaderOptions options, Func<IRowSource, RowMapping> mapper)
     {
         var rows = CsvRowSource.Open(path);
         try
         {
-            var (map, coverage) = mapper(rows);
-            return new MappedRowSource(rows, map, coverage);
+            var source = new MappedRowSource(rows, mapper(rows));
+            return new PopulationReader(path, format, source, () => BatchSources.Csv(path, rows.Columns, mapper, options.BlockBytes));
         }
         catch
         {

@@ -35,6 +35,24 @@ public sealed class ReadTally
     public ImmutableArray<KeyValuePair<AssumedFields, long>> Assumptions =>
         [.. AssumedFlags.Select((f, i) => KeyValuePair.Create(f, _assumed[i])).Where(p => p.Value > 0)];
 
+    /// <summary>Adds the counts of <paramref name="other"/> (the tally of the rows that follow this one's).</summary>
+    public void Merge(ReadTally other)
+    {
+        Read += other.Read;
+        Accepted += other.Accepted;
+        Rejected += other.Rejected;
+        AcceptedWithAssumptions += other.AcceptedWithAssumptions;
+        foreach (var (key, count) in other._reasons)
+        {
+            _reasons[key] = _reasons.GetValueOrDefault(key) + count;
+        }
+
+        for (var i = 0; i < _assumed.Length; i++)
+        {
+            _assumed[i] += other._assumed[i];
+        }
+    }
+
     /// <summary>Counts one record.</summary>
     public void Add(in PopulationRecord record)
     {
