@@ -1,7 +1,10 @@
+using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Retroact.Custody.Release;
 using Retroact.Law.Cases;
+using Retroact.Law.Retroactivity;
+using Retroact.Law.Retroactivity.Amendments;
 using Retroact.Law.Tracing;
 
 namespace Retroact.Bench;
@@ -74,5 +77,98 @@ public class CustodyBenchmarks
         }
 
         return checksum;
+    }
+
+    /// <summary>
+    /// Issue 4's "full decisions with release dates": per case, the §1B1.10 decision under Amendment 782 on the batch path,
+    /// then, when the range falls (eligible, or no reduction available), the release plan for the reduced term as of the
+    /// order's effective date, as <c>ImpactPipeline.Evaluate</c> does (without its rare second decision for a person released
+    /// before the order). Drug cases as in <see cref="RetroactivityBenchmarks"/>, sentenced 2008–2014, every one with custody
+    /// facts. The reported time is per case. Nested so that the as-of parameter above does not apply.
+    /// </summary>
+    [MemoryDiagnoser]
+    [MinColumn]
+    [MaxColumn]
+    public class FullDecisions
+    {
+        private const int Count = 4096;
+        private readonly Case[] _cases = new Case[Count];
+        private readonly RetroactivityEngine _engine = RetroactivityEngine.Default;
+        private readonly ReleasePlanner _planner = ReleasePlanner.Current;
+        private Amendment _amendment = null!;
+        private LocalDate _order;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _amendment = _engine.Catalog.Find("782")!;
+            _order = RetroactivityEngine.OrderEffectiveDate(_amendment, null);
+            var random = new Random(782);
+            string[] substances = ["heroin", "cocaine", "cocaine-base", "methamphetamine", "methamphetamine-actual", "marihuana", "fentanyl"];
+            for (var i = 0; i < Count; i++)
+            {
+                var drugs = ImmutableArray.CreateBuilder<DrugAmount>();
+                drugs.Add(new DrugAmount(substances[random.Next(substances.Length)], Math.Round((decimal)Math.Pow(10, random.NextDouble() * 5), 2)));
+                if (random.Next(5) == 0)
+                {
+                    drugs.Add(new DrugAmount(substances[random.Next(substances.Length)], Math.Round((decimal)Math.Pow(10, random.NextDouble() * 5), 2)));
+                }
+
+                var sentenced = new LocalDate(2008, 1, 1).PlusDays(random.Next(0, 2500));
+                _cases[i] = new Case
+                {
+                    Id = $"f{i}",
+                    SentencedOn = sentenced,
+                    Drugs = drugs.ToImmutable(),
+                    OffenseLevelAdjustments = random.Next(-5, 5),
+                    CriminalHistoryPoints = random.Next(0, 16),
+                    StatutoryMinimumMonths = random.Next(3) == 0 ? 60 : null,
+                    SubstantialAssistance = random.Next(8) == 0 ? SubstantialAssistance.Section3553e : null,
+                    TermMonths = random.Next(60, 240),
+                    ConsecutiveMonths = random.Next(10) == 0 ? 60 : 0,
+                    Custody = new CustodyFacts
+                    {
+                        CommencedOn = sentenced.PlusDays(random.Next(0, 60)),
+                        PriorCustodyDays = random.Next(0, 300),
+                        Status = (CustodyStatus)random.Next(3),
+                    },
+                    Detainers = random.Next(6) switch { 0 => [Detainer.Ice], 1 => [Detainer.State], _ => [] },
+                };
+            }
+
+            DecisionsWithReleaseDates();
+        }
+
+        /// <summary>One decision and, when the range falls, its release plan; the reported time is per case.</summary>
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int DecisionsWithReleaseDates()
+        {
+            var checksum = 0;
+            for (var i = 0; i < _cases.Length; i++)
+            {
+                var figures = _engine.Decide(_cases[i], _amendment, null, default(NoTrace));
+                checksum += figures.TermMonths;
+                if (figures.Reason is EligibilityReason.Eligible or EligibilityReason.NoReductionAvailable)
+                {
+                    var plan = _planner.Plan(_cases[i], figures.Eligible ? figures.ReducedTermMonths : null, _order, _order, default(NoTrace));
+                    checksum += plan.ReleaseDate.GetValueOrDefault().Day;
+                }
+            }
+
+            return checksum;
+        }
+
+        /// <summary>The decisions alone over the same cases, to tell the two costs apart.</summary>
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int DecisionsOnly()
+        {
+            var checksum = 0;
+            for (var i = 0; i < _cases.Length; i++)
+            {
+                checksum += _engine.Decide(_cases[i], _amendment, null, default(NoTrace)).TermMonths;
+            }
+
+            return checksum;
+        }
     }
 }
