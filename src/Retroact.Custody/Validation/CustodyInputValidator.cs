@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Retroact.Custody.Computation;
 using Retroact.Law.Cases;
 
 namespace Retroact.Custody.Validation;
@@ -35,7 +36,7 @@ public static class CustodyInputValidator
             return new(id, "custody.gctDisallowedDays", Text(custody.GctDisallowedDays), "disallowed good conduct time cannot be negative");
         }
 
-        if (orderEffective is { } order && custody.CommencedOn > order)
+        if (orderEffective is { } order && DayNumbers.Of(custody.CommencedOn) > DayNumbers.Of(order))
         {
             return new(id, "custody.commencedOn", $"{custody.CommencedOn:uuuu-MM-dd}",
                 $"the sentence must have commenced by the order's effective date {order:uuuu-MM-dd}");
