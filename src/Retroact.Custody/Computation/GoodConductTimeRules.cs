@@ -19,8 +19,10 @@ internal static class GoodConductTimeRules
 
         // k = the most full years that can be served: the largest k with days(k years) + k·perYear ≤ term. Days(k) + k·perYear
         // grows strictly with k, so any first guess can be stepped to it; a guess from the mean Gregorian year (146,097 days
-        // in 400) is exact or one off. (In floating point: an integer division by a divisor known only at run time is slower.)
-        var years = (int)(termDays / ((146_097 / 400.0) + perYear));
+        // in 400) is exact or one off. In floating point, because an integer division by a divisor known only at run time is
+        // slower; unchecked, because the quotient lies between 0 and termDays (the divisor is at least 365: the law file's daysPerYear is 0 to 366), so the conversion
+        // cannot overflow, and the checked conversion is a call.
+        var years = unchecked((int)(termDays / ((146_097 / 400.0) + perYear)));
         var yearsDays = DaysInYears(start, years);
         while (years > 0 && yearsDays + (years * perYear) > termDays)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Retroact.Custody.Law;
 
@@ -14,6 +15,7 @@ public readonly record struct SentenceResult
     private readonly int _fullTermDay;
     private readonly int _projectedDay;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal SentenceResult(
         in CalendarDay start,
         SentenceTerm term,

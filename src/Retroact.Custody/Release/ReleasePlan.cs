@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Retroact.Custody.Computation;
 using Retroact.Custody.Law;
@@ -14,6 +15,7 @@ public readonly record struct ReleasePlan
     private readonly int _orderDay;
     private readonly int _releaseDay;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ReleasePlan(
         in SentenceResult original, in SentenceResult reduced, int orderDay, int releaseDay, bool immediateRelease, bool releasedBeforeOrder, ReleaseDisposition disposition)
     {

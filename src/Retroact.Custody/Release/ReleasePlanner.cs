@@ -24,7 +24,7 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
     public SentenceComputation Computation { get; } = computation;
 
     /// <summary>The release plan for the term as it stands, with no order: the release date is the projected date moved off weekends and holidays.</summary>
-    /// <exception cref="CustodyInputException">The case fails <see cref="CustodyInputValidator.Validate"/>.</exception>
+    /// <exception cref="CustodyInputException">The case fails <see cref="CustodyInputValidator.Validate(Case, int?, LocalDate?)"/>.</exception>
     public ReleasePlan AsItStands<TTrace>(Case @case, LocalDate asOf, TTrace trace)
         where TTrace : struct, ITrace => Plan(@case, null, null, asOf, trace);
 
@@ -35,12 +35,13 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
     /// under the one in force when the order took effect; each is recomputed under a later method that began to govern by
     /// <paramref name="asOf"/> while the person was still in custody (docs/custody.md, "Which method").
     /// </summary>
-    /// <exception cref="CustodyInputException">The case fails <see cref="CustodyInputValidator.Validate"/>.</exception>
+    /// <exception cref="CustodyInputException">The case fails <see cref="CustodyInputValidator.Validate(Case, int?, LocalDate?)"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before any good conduct time method governed (Nov 1, 1987).</exception>
     public ReleasePlan Plan<TTrace>(Case @case, int? reducedTermMonths, LocalDate? orderEffective, LocalDate asOf, TTrace trace)
         where TTrace : struct, ITrace
     {
-        if (CustodyInputValidator.Validate(@case, reducedTermMonths, orderEffective) is { } error)
+        var order = DayNumbers.Of(orderEffective);
+        if (CustodyInputValidator.Validate(@case, reducedTermMonths, order) is { } error)
         {
             throw new CustodyInputException(error);
         }
@@ -48,7 +49,6 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
         var input = SentenceInput.FromCase(@case);
         var commenced = DayNumbers.Of(input.CommencedOn);
         var asOfDay = DayNumbers.Of(asOf);
-        var order = DayNumbers.Of(orderEffective);
         var original = Computation.Compute(input, commenced, asOfDay, trace);
         var reduced = original;
         if (reducedTermMonths is { } months)
