@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Retroact.Custody.Release;
@@ -6,6 +5,7 @@ using Retroact.Law.Cases;
 using Retroact.Law.Retroactivity;
 using Retroact.Law.Retroactivity.Amendments;
 using Retroact.Law.Tracing;
+using Retroact.Population.Synthetic;
 
 namespace Retroact.Bench;
 
@@ -83,8 +83,9 @@ public class CustodyBenchmarks
     /// Issue 4's "full decisions with release dates": per case, the §1B1.10 decision under Amendment 782 on the batch path,
     /// then, when the range falls (eligible, or no reduction available), the release plan for the reduced term as of the
     /// order's effective date, as <c>ImpactPipeline.Evaluate</c> does (without its rare second decision for a person released
-    /// before the order). Drug cases as in <see cref="RetroactivityBenchmarks"/>, sentenced 2008–2014, every one with custody
-    /// facts. The reported time is per case. Nested so that the as-of parameter above does not apply.
+    /// before the order). The cases are the first 4,096 drug cases with custody facts of the default synthetic population
+    /// (the one <c>retroact impact</c> analyses with no input file). The reported time is per case. Nested so that the as-of
+    /// parameter above does not apply.
     /// </summary>
     [MemoryDiagnoser]
     [MinColumn]
@@ -92,9 +93,9 @@ public class CustodyBenchmarks
     public class FullDecisions
     {
         private const int Count = 4096;
-        private readonly Case[] _cases = new Case[Count];
         private readonly RetroactivityEngine _engine = RetroactivityEngine.Default;
         private readonly ReleasePlanner _planner = ReleasePlanner.Current;
+        private Case[] _cases = [];
         private Amendment _amendment = null!;
         private LocalDate _order;
 
@@ -103,39 +104,9 @@ public class CustodyBenchmarks
         {
             _amendment = _engine.Catalog.Find("782")!;
             _order = RetroactivityEngine.OrderEffectiveDate(_amendment, null);
-            var random = new Random(782);
-            string[] substances = ["heroin", "cocaine", "cocaine-base", "methamphetamine", "methamphetamine-actual", "marihuana", "fentanyl"];
-            for (var i = 0; i < Count; i++)
-            {
-                var drugs = ImmutableArray.CreateBuilder<DrugAmount>();
-                drugs.Add(new DrugAmount(substances[random.Next(substances.Length)], Math.Round((decimal)Math.Pow(10, random.NextDouble() * 5), 2)));
-                if (random.Next(5) == 0)
-                {
-                    drugs.Add(new DrugAmount(substances[random.Next(substances.Length)], Math.Round((decimal)Math.Pow(10, random.NextDouble() * 5), 2)));
-                }
-
-                var sentenced = new LocalDate(2008, 1, 1).PlusDays(random.Next(0, 2500));
-                _cases[i] = new Case
-                {
-                    Id = $"f{i}",
-                    SentencedOn = sentenced,
-                    Drugs = drugs.ToImmutable(),
-                    OffenseLevelAdjustments = random.Next(-5, 5),
-                    CriminalHistoryPoints = random.Next(0, 16),
-                    StatutoryMinimumMonths = random.Next(3) == 0 ? 60 : null,
-                    SubstantialAssistance = random.Next(8) == 0 ? SubstantialAssistance.Section3553e : null,
-                    TermMonths = random.Next(60, 240),
-                    ConsecutiveMonths = random.Next(10) == 0 ? 60 : 0,
-                    Custody = new CustodyFacts
-                    {
-                        CommencedOn = sentenced.PlusDays(random.Next(0, 60)),
-                        PriorCustodyDays = random.Next(0, 300),
-                        Status = (CustodyStatus)random.Next(3),
-                    },
-                    Detainers = random.Next(6) switch { 0 => [Detainer.Ice], 1 => [Detainer.State], _ => [] },
-                };
-            }
-
+            _cases = [.. SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, 4 * Count, SyntheticPopulation.DefaultSeed)
+                .Where(c => c.Custody is not null && !c.Drugs.IsDefaultOrEmpty)
+                .Take(Count)];
             DecisionsWithReleaseDates();
         }
 
