@@ -11,7 +11,7 @@ namespace Retroact.Custody.Computation;
 /// </summary>
 public readonly record struct SentenceResult
 {
-    private readonly CalendarDay _start;
+    private readonly int _startDay;
     private readonly int _fullTermDay;
     private readonly int _projectedDay;
 
@@ -26,7 +26,7 @@ public readonly record struct SentenceResult
         GoodConductTimeMethod method,
         bool releasedOnTransition)
     {
-        _start = start;
+        _startDay = start.Number;
         Term = term;
         _fullTermDay = fullTermDay;
         Credit = credit;
@@ -37,7 +37,7 @@ public readonly record struct SentenceResult
     }
 
     /// <summary>The day the term is computed from: commencement less prior custody credit.</summary>
-    public LocalDate Start => _start.ToDate();
+    public LocalDate Start => DayNumbers.ToDate(_startDay);
 
     /// <summary>The aggregate term computed.</summary>
     public SentenceTerm Term { get; }
@@ -74,7 +74,7 @@ public readonly record struct SentenceResult
     public bool ReleasedOnTransition { get; init; }
 
     /// <summary>The start, as a day number with its year, month and day.</summary>
-    internal CalendarDay StartDay => _start;
+    internal CalendarDay StartDay => CalendarDay.FromNumber(_startDay);
 
     /// <summary>The day number of <see cref="ProjectedReleaseDate"/>, or <see cref="DayNumbers.None"/>.</summary>
     internal int ProjectedDay => _projectedDay;

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -50,6 +52,7 @@ public sealed class GoodConductTimeLaw
 
     /// <summary><see cref="IndexOn(LocalDate)"/> for a day number.</summary>
     /// <exception cref="ArgumentOutOfRangeException">No method governs that early (before the first method's date).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int IndexOn(int asOf)
     {
         for (var i = _governsFromDays.Length - 1; i >= 0; i--)
@@ -60,9 +63,13 @@ public sealed class GoodConductTimeLaw
             }
         }
 
+        return NoMethodGoverns(asOf);
+    }
+
+    [DoesNotReturn]
+    private int NoMethodGoverns(int asOf) =>
         throw new ArgumentOutOfRangeException(
             nameof(asOf), DayNumbers.ToDate(asOf), $"No good conduct time method governs before {Methods[0].GovernsFrom:uuuu-MM-dd} ({FileName}).");
-    }
 
     /// <summary>The day number of <see cref="GoodConductTimeMethod.GovernsFrom"/> of <see cref="Methods"/>[<paramref name="index"/>].</summary>
     internal int GovernsFromDay(int index) => _governsFromDays[index];
