@@ -2,7 +2,10 @@ using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Retroact.Custody.Release;
 using Retroact.Law.Cases;
+using Retroact.Law.Retroactivity;
+using Retroact.Law.Retroactivity.Amendments;
 using Retroact.Law.Tracing;
+using Retroact.Population.Synthetic;
 
 namespace Retroact.Bench;
 
@@ -74,5 +77,69 @@ public class CustodyBenchmarks
         }
 
         return checksum;
+    }
+
+    /// <summary>
+    /// Issue 4's "full decisions with release dates": per case, the §1B1.10 decision under Amendment 782 on the batch path,
+    /// then, when the range falls (eligible, or no reduction available), the release plan for the reduced term as of the
+    /// order's effective date, as <c>ImpactPipeline.Evaluate</c> does (without its rare second decision for a person released
+    /// before the order). The cases are the first 4,096 drug cases with custody facts of the default synthetic population
+    /// (the one <c>retroact impact</c> analyses with no input file). The reported time is per case. Nested so that the as-of
+    /// parameter above does not apply.
+    /// </summary>
+    [MemoryDiagnoser]
+    [MinColumn]
+    [MaxColumn]
+    public class FullDecisions
+    {
+        private const int Count = 4096;
+        private readonly RetroactivityEngine _engine = RetroactivityEngine.Default;
+        private readonly ReleasePlanner _planner = ReleasePlanner.Current;
+        private Case[] _cases = [];
+        private Amendment _amendment = null!;
+        private LocalDate _order;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _amendment = _engine.Catalog.Find("782")!;
+            _order = RetroactivityEngine.OrderEffectiveDate(_amendment, null);
+            _cases = [.. SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, 4 * Count, SyntheticPopulation.DefaultSeed)
+                .Where(c => c.Custody is not null && !c.Drugs.IsDefaultOrEmpty)
+                .Take(Count)];
+            DecisionsWithReleaseDates();
+        }
+
+        /// <summary>One decision and, when the range falls, its release plan; the reported time is per case.</summary>
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int DecisionsWithReleaseDates()
+        {
+            var checksum = 0;
+            for (var i = 0; i < _cases.Length; i++)
+            {
+                var figures = _engine.Decide(_cases[i], _amendment, null, default(NoTrace));
+                checksum += figures.TermMonths;
+                if (figures.Reason is EligibilityReason.Eligible or EligibilityReason.NoReductionAvailable)
+                {
+                    var plan = _planner.Plan(_cases[i], figures.Eligible ? figures.ReducedTermMonths : null, _order, _order, default(NoTrace));
+                    checksum += plan.ReleaseDate.GetValueOrDefault().Day;
+                }
+            }
+
+            return checksum;
+        }
+
+        /// <summary>The decisions alone over the same cases, to tell the two costs apart.</summary>
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int DecisionsOnly()
+        {
+            var checksum = 0;
+            for (var i = 0; i < _cases.Length; i++)
+            {
+                checksum += _engine.Decide(_cases[i], _amendment, null, default(NoTrace)).TermMonths;
+            }
+
+            return checksum;
+        }
     }
 }

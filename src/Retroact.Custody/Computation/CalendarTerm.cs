@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Retroact.Custody.Computation;
@@ -16,37 +17,39 @@ public static class CalendarTerm
     /// corresponding day, or the 1st of the following month when the target month is too short.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is negative.</exception>
-    public static LocalDate MonthsLater(LocalDate start, int months)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(months);
-
-        // Built from year, month and day rather than with PlusMonths (which truncates, and is slower on the batch path).
-        var monthIndex = start.Month - 1 + months;
-        var year = start.Year + (monthIndex / 12);
-        var month = (monthIndex % 12) + 1;
-        if (start.Day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return new LocalDate(year, month, start.Day);
-        }
-
-        return month == 12 ? new LocalDate(year + 1, 1, 1) : new LocalDate(year, month + 1, 1);
-    }
+    public static LocalDate MonthsLater(LocalDate start, int months) => DayNumbers.ToDate(MonthsLater(CalendarDay.Of(start), months));
 
     /// <summary>
     /// The last day of a term that starts on <paramref name="start"/> (its first day): a 12-month term from Jan 1
     /// ends Dec 31. Life terms have no last day.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="term"/> is life.</exception>
-    public static LocalDate LastDay(LocalDate start, SentenceTerm term)
+    public static LocalDate LastDay(LocalDate start, SentenceTerm term) => DayNumbers.ToDate(LastDay(CalendarDay.Of(start), term));
+
+    /// <summary>Days from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
+    public static int DaysFrom(LocalDate start, LocalDate end) => DayNumbers.Of(end) - DayNumbers.Of(start);
+
+    /// <summary>The day number of <see cref="MonthsLater(LocalDate, int)"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is negative.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int MonthsLater(in CalendarDay start, int months)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(months);
+        var (first, length) = DayNumbers.Month(start.Year, start.Month - 1 + months);
+
+        // The corresponding day; in a month too short for it, the day after the month's last day.
+        return first + Math.Min(start.Day, length + 1) - 1;
+    }
+
+    /// <summary>The day number of <see cref="LastDay(LocalDate, SentenceTerm)"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="term"/> is life.</exception>
+    internal static int LastDay(in CalendarDay start, SentenceTerm term)
     {
         if (term.IsLife)
         {
             throw new ArgumentException("A life term has no last day.", nameof(term));
         }
 
-        return MonthsLater(start, term.Months).PlusDays(term.Days - 1);
+        return MonthsLater(start, term.Months) + term.Days - 1;
     }
-
-    /// <summary>Days from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
-    public static int DaysFrom(LocalDate start, LocalDate end) => Period.DaysBetween(start, end);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Retroact.Custody.Law;
 using Retroact.Law.Tracing;
@@ -31,8 +32,8 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
     public SentenceResult Compute<TTrace>(in SentenceInput input, LocalDate asOf, TTrace trace)
         where TTrace : struct, ITrace
     {
-        var start = Start(input, trace);
-        return Govern(start, input.Term, input.GctDisallowedDays, input.CommencedOn, asOf, trace);
+        var commenced = DayNumbers.Of(input.CommencedOn);
+        return Compute(input, commenced, DayNumbers.Of(asOf), trace);
     }
 
     /// <summary>
@@ -44,25 +45,43 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
         where TTrace : struct, ITrace
     {
         ArgumentNullException.ThrowIfNull(method);
-        var start = Start(input, trace);
-        return ComputeFrom(start, input.Term, Span(start, input.Term), input.GctDisallowedDays, method, trace);
+        var start = Start(input, DayNumbers.Of(input.CommencedOn), trace);
+        var (fullTerm, termDays) = Span(start, input.Term);
+        var projection = Project(start, input.Term, fullTerm, termDays, input.GctDisallowedDays, method, trace);
+        return new SentenceResult(start, input.Term, fullTerm, projection.Credit, projection.Applied, projection.ProjectedDay, method, false);
     }
 
     /// <summary>
     /// The computation of <paramref name="term"/> from the same start as <paramref name="original"/> (a reduction under
     /// 18 U.S.C. §3582(c)(2) changes the term only), made on <paramref name="computedOn"/> (the order's effective date) as the
     /// Bureau had it on <paramref name="asOf"/>: under the method governing on the earlier of the two, then recomputed
-    /// under each later method as <see cref="Compute"/> does.
+    /// under each later method as <see cref="Compute{TTrace}(in SentenceInput, LocalDate, TTrace)"/> does.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Negative disallowed days, or an as-of date before any method governed.</exception>
     public SentenceResult Recompute<TTrace>(in SentenceResult original, SentenceTerm term, int gctDisallowedDays, LocalDate computedOn, LocalDate asOf, TTrace trace)
         where TTrace : struct, ITrace
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(gctDisallowedDays);
-        return Govern(original.Start, term, gctDisallowedDays, computedOn, asOf, trace);
+        var computedOnDay = DayNumbers.Of(computedOn);
+        return Recompute(original, term, gctDisallowedDays, computedOnDay, DayNumbers.Of(asOf), trace);
     }
 
-    private static LocalDate Start<TTrace>(in SentenceInput input, TTrace trace)
+    /// <summary><see cref="Compute{TTrace}(in SentenceInput, LocalDate, TTrace)"/> with the commencement and as-of dates as day numbers.</summary>
+    internal SentenceResult Compute<TTrace>(in SentenceInput input, int commencedDay, int asOfDay, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        var start = Start(input, commencedDay, trace);
+        return Govern(start, input.Term, input.GctDisallowedDays, commencedDay, asOfDay, trace);
+    }
+
+    /// <summary><see cref="Recompute{TTrace}(in SentenceResult, SentenceTerm, int, LocalDate, LocalDate, TTrace)"/> with day numbers.</summary>
+    internal SentenceResult Recompute<TTrace>(in SentenceResult original, SentenceTerm term, int gctDisallowedDays, int computedOnDay, int asOfDay, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(gctDisallowedDays);
+        return Govern(original.StartDay, term, gctDisallowedDays, computedOnDay, asOfDay, trace);
+    }
+
+    private static CalendarDay Start<TTrace>(in SentenceInput input, int commencedDay, TTrace trace)
         where TTrace : struct, ITrace
     {
         if (input.PriorCustodyDays < 0 || input.GctDisallowedDays < 0)
@@ -71,13 +90,13 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
                 nameof(input), $"case '{input.CaseId}': prior custody ({input.PriorCustodyDays}) and disallowed good conduct time ({input.GctDisallowedDays}) cannot be negative.");
         }
 
-        var start = input.PriorCustodyDays == 0 ? input.CommencedOn : input.CommencedOn.PlusDays(-input.PriorCustodyDays);
+        var start = input.PriorCustodyDays == 0 ? CalendarDay.Of(input.CommencedOn) : CalendarDay.FromNumber(commencedDay - input.PriorCustodyDays);
         if (trace.IsEnabled)
         {
             trace.Add(new TraceStep(
                 "Computation start",
                 $"commenced {input.CommencedOn:uuuu-MM-dd} less {input.PriorCustodyDays} days of prior custody credit",
-                $"{start:uuuu-MM-dd}",
+                $"{start.ToDate():uuuu-MM-dd}",
                 Section3585));
         }
 
@@ -89,79 +108,81 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
     /// force; then, for each later method whose date has come by <paramref name="asOf"/>: a projected date before that day
     /// stands (the person was out); otherwise the Bureau recomputed under the new method on that day, and a recomputed date
     /// already past means release on that day (July 19, 2019 for the First Step Act: 87 FR 7938 and the sources in the law file).
+    /// All days are day numbers.
     /// </summary>
-    private SentenceResult Govern<TTrace>(LocalDate start, SentenceTerm term, int gctDisallowedDays, LocalDate computedOn, LocalDate asOf, TTrace trace)
+    private SentenceResult Govern<TTrace>(in CalendarDay start, SentenceTerm term, int gctDisallowedDays, int computedOn, int asOf, TTrace trace)
         where TTrace : struct, ITrace
     {
         var methods = Law.Methods;
         var index = Law.IndexOn(asOf);
-        var madeOn = LocalDate.Min(computedOn, asOf);
-        while (index > 0 && methods[index].GovernsFrom > madeOn)
+        var madeOn = Math.Min(computedOn, asOf);
+        while (index > 0 && Law.GovernsFromDay(index) > madeOn)
         {
             index--;
         }
 
         var method = methods[index];
-        var span = Span(start, term);
-        SentenceResult? result = null;
-        for (var next = index + 1; next < methods.Length && methods[next].GovernsFrom <= asOf; next++)
+        var (fullTerm, termDays) = Span(start, term);
+        var projection = Project(start, term, fullTerm, termDays, gctDisallowedDays, method, trace);
+        var releasedOnTransition = false;
+        for (var next = index + 1; next < methods.Length && Law.GovernsFromDay(next) <= asOf; next++)
         {
             var later = methods[next];
-            var change = later.GovernsFrom;
-            var before = result ?? ComputeFrom(start, term, span, gctDisallowedDays, method, trace);
-            var stillInCustody = before.ProjectedReleaseDate is not { } projected || projected >= change;
+            var change = Law.GovernsFromDay(next);
+            var stillInCustody = projection.ProjectedDay == DayNumbers.None || projection.ProjectedDay >= change;
             if (trace.IsEnabled)
             {
                 trace.Add(new TraceStep(
                     "Good conduct time method change",
-                    $"projected {(before.ProjectedReleaseDate is { } p ? $"{p:uuuu-MM-dd}" : "none (life)")} under {before.Method.Id}; {later.Id} governs from {change:uuuu-MM-dd}",
+                    $"projected {(DayNumbers.ToDateOrNull(projection.ProjectedDay) is { } p ? $"{p:uuuu-MM-dd}" : "none (life)")} under {method.Id}; {later.Id} governs from {later.GovernsFrom:uuuu-MM-dd}",
                     stillInCustody
-                        ? $"in custody on {change:uuuu-MM-dd}: recomputed under {later.Id}"
-                        : $"released before {change:uuuu-MM-dd}: the date stands under {before.Method.Id}",
+                        ? $"in custody on {later.GovernsFrom:uuuu-MM-dd}: recomputed under {later.Id}"
+                        : $"released before {later.GovernsFrom:uuuu-MM-dd}: the date stands under {method.Id}",
                     later.GovernsFromCitation));
             }
 
             if (!stillInCustody)
             {
-                return before;
+                break;
             }
 
             method = later;
-            var recomputed = ComputeFrom(start, term, span, gctDisallowedDays, method, trace);
-            if (recomputed.ProjectedReleaseDate is { } date && date < change)
+            projection = Project(start, term, fullTerm, termDays, gctDisallowedDays, method, trace);
+            releasedOnTransition = projection.ProjectedDay != DayNumbers.None && projection.ProjectedDay < change;
+            if (releasedOnTransition)
             {
                 if (trace.IsEnabled)
                 {
                     trace.Add(new TraceStep(
                         "Released on the method change",
-                        $"recomputed date {date:uuuu-MM-dd} had passed when {method.Id} began to govern",
-                        $"{change:uuuu-MM-dd}, the day of the recomputation (then moved back off a weekend or holiday with the release date)",
+                        $"recomputed date {DayNumbers.ToDate(projection.ProjectedDay):uuuu-MM-dd} had passed when {method.Id} began to govern",
+                        $"{method.GovernsFrom:uuuu-MM-dd}, the day of the recomputation (then moved back off a weekend or holiday with the release date)",
                         method.GovernsFromCitation));
                 }
 
-                recomputed = recomputed with { ProjectedReleaseDate = change, ReleasedOnTransition = true };
+                projection = projection with { ProjectedDay = change };
             }
-
-            result = recomputed;
         }
 
-        return result ?? ComputeFrom(start, term, span, gctDisallowedDays, method, trace);
+        return new SentenceResult(start, term, fullTerm, projection.Credit, projection.Applied, projection.ProjectedDay, method, releasedOnTransition);
     }
 
-    /// <summary>The full-term date and the term's length in days (both ends counted); <c>default</c> for life.</summary>
-    private static (LocalDate FullTerm, int Days) Span(LocalDate start, SentenceTerm term)
+    /// <summary>The full-term day and the term's length in days (both ends counted); <see cref="DayNumbers.None"/> and 0 for life.</summary>
+    private static (int FullTerm, int Days) Span(in CalendarDay start, SentenceTerm term)
     {
         if (term.IsLife)
         {
-            return default;
+            return (DayNumbers.None, 0);
         }
 
         var fullTerm = CalendarTerm.LastDay(start, term);
-        return (fullTerm, CalendarTerm.DaysFrom(start, fullTerm) + 1);
+        return (fullTerm, fullTerm - start.Number + 1);
     }
 
-    private SentenceResult ComputeFrom<TTrace>(
-        LocalDate start, SentenceTerm term, (LocalDate FullTerm, int Days) span, int gctDisallowedDays, GoodConductTimeMethod method, TTrace trace)
+    /// <summary>The arithmetic of one method over a term: credit, credit applied after disallowance, projected release day.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Projection Project<TTrace>(
+        in CalendarDay start, SentenceTerm term, int fullTerm, int termDays, int gctDisallowedDays, GoodConductTimeMethod method, TTrace trace)
         where TTrace : struct, ITrace
     {
         if (term.IsLife)
@@ -171,22 +192,21 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
                 trace.Add(new TraceStep("Full-term and projected release date", "term: life", "none: a life term has no release date and earns no good conduct time", "18 U.S.C. §3624(a), (b)(1)"));
             }
 
-            return new SentenceResult(start, term, null, GoodConductTimeCredit.None, 0, null, method, false);
+            return new Projection(GoodConductTimeCredit.None, 0, DayNumbers.None);
         }
 
-        var (fullTerm, termDays) = span;
         if (trace.IsEnabled)
         {
             trace.Add(new TraceStep(
                 "Full-term date",
-                $"{term} from {start:uuuu-MM-dd}, less one day (a month without the start's day ends on its last day)",
-                $"{fullTerm:uuuu-MM-dd} ({termDays} days)",
+                $"{term} from {start.ToDate():uuuu-MM-dd}, less one day (a month without the start's day ends on its last day)",
+                $"{DayNumbers.ToDate(fullTerm):uuuu-MM-dd} ({termDays} days)",
                 Section3624a));
         }
 
         var credit = Earned(start, term, termDays, method, trace);
         var applied = Math.Max(0, credit.Days - gctDisallowedDays);
-        var projected = fullTerm.PlusDays(-applied);
+        var projected = fullTerm - applied;
         if (trace.IsEnabled)
         {
             if (gctDisallowedDays > 0)
@@ -196,13 +216,17 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
             }
 
             trace.Add(new TraceStep(
-                "Projected release date", $"full term {fullTerm:uuuu-MM-dd} less {applied} days of good conduct time", $"{projected:uuuu-MM-dd}", Section3624a));
+                "Projected release date",
+                $"full term {DayNumbers.ToDate(fullTerm):uuuu-MM-dd} less {applied} days of good conduct time",
+                $"{DayNumbers.ToDate(projected):uuuu-MM-dd}",
+                Section3624a));
         }
 
-        return new SentenceResult(start, term, fullTerm, credit, applied, projected, method, false);
+        return new Projection(credit, applied, projected);
     }
 
-    private GoodConductTimeCredit Earned<TTrace>(LocalDate start, SentenceTerm term, int termDays, GoodConductTimeMethod method, TTrace trace)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private GoodConductTimeCredit Earned<TTrace>(in CalendarDay start, SentenceTerm term, int termDays, GoodConductTimeMethod method, TTrace trace)
         where TTrace : struct, ITrace
     {
         if (!term.Exceeds(Law.NoCreditUnlessTermExceedsMonths))
@@ -233,4 +257,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
 
         return credit;
     }
+
+    /// <summary>One method's figures for a term: the credit earned, the credit applied, the projected release day.</summary>
+    private readonly record struct Projection(GoodConductTimeCredit Credit, int Applied, int ProjectedDay);
 }

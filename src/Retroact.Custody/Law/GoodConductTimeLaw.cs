@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Retroact.Custody.Computation;
 
 namespace Retroact.Custody.Law;
 
@@ -17,11 +20,14 @@ public sealed class GoodConductTimeLaw
 
     private static readonly Lazy<GoodConductTimeLaw> Embedded = new(LoadEmbedded);
 
+    private readonly int[] _governsFromDays;
+
     private GoodConductTimeLaw(int noCreditUnlessTermExceedsMonths, string noCreditCitation, ImmutableArray<GoodConductTimeMethod> methods)
     {
         NoCreditUnlessTermExceedsMonths = noCreditUnlessTermExceedsMonths;
         NoCreditCitation = noCreditCitation;
         Methods = methods;
+        _governsFromDays = [.. methods.Select(m => DayNumbers.Of(m.GovernsFrom))];
     }
 
     /// <summary>The law shipped in this assembly (<c>law/custody/good-conduct-time.json</c>), loaded once.</summary>
@@ -42,19 +48,31 @@ public sealed class GoodConductTimeLaw
 
     /// <summary>The index in <see cref="Methods"/> of the method governing a computation made on <paramref name="asOf"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">No method governs that early (before the first method's date).</exception>
-    public int IndexOn(LocalDate asOf)
+    public int IndexOn(LocalDate asOf) => IndexOn(DayNumbers.Of(asOf));
+
+    /// <summary><see cref="IndexOn(LocalDate)"/> for a day number.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No method governs that early (before the first method's date).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int IndexOn(int asOf)
     {
-        for (var i = Methods.Length - 1; i >= 0; i--)
+        for (var i = _governsFromDays.Length - 1; i >= 0; i--)
         {
-            if (Methods[i].GovernsFrom <= asOf)
+            if (_governsFromDays[i] <= asOf)
             {
                 return i;
             }
         }
 
-        throw new ArgumentOutOfRangeException(
-            nameof(asOf), asOf, $"No good conduct time method governs before {Methods[0].GovernsFrom:uuuu-MM-dd} ({FileName}).");
+        return NoMethodGoverns(asOf);
     }
+
+    [DoesNotReturn]
+    private int NoMethodGoverns(int asOf) =>
+        throw new ArgumentOutOfRangeException(
+            nameof(asOf), DayNumbers.ToDate(asOf), $"No good conduct time method governs before {Methods[0].GovernsFrom:uuuu-MM-dd} ({FileName}).");
+
+    /// <summary>The day number of <see cref="GoodConductTimeMethod.GovernsFrom"/> of <see cref="Methods"/>[<paramref name="index"/>].</summary>
+    internal int GovernsFromDay(int index) => _governsFromDays[index];
 
     /// <summary>Parses and validates a custody law file; <paramref name="name"/> is used in error messages.</summary>
     /// <exception cref="CustodyLawException">Unknown or missing keys, a blank citation, or a value out of range.</exception>

@@ -1,74 +1,102 @@
 using NodaTime;
 using PublicHoliday;
+using Retroact.Custody.Computation;
 
 namespace Retroact.Custody.Release;
 
 /// <summary>
 /// Federal legal holidays as observed (5 U.S.C. §6103: a Saturday holiday is observed the Friday before, a Sunday
 /// holiday the Monday after), from the maintained PublicHoliday library's U.S. federal calendar. The library speaks
-/// <see cref="DateTime"/>; this class converts at its edge and caches each year as a bit set, so a lookup is a few
-/// instructions and allocates nothing once the year is cached. Thread-safe.
+/// <see cref="DateTime"/>; this class converts at its edge and caches the years 1900–2299 as one bit per day, filled a
+/// year at a time on first use, so a lookup is a few instructions and allocates nothing once its year is filled. Other
+/// years are asked of the library each time. Thread-safe.
 /// </summary>
 public sealed class FederalHolidays
 {
     private const int FirstCachedYear = 1900;
     private const int CachedYears = 400;
-    private const int WordsPerYear = 6; // 366 days of the year, one bit each
+    private const int CachedDays = 146_097; // 400 Gregorian years
+    private static readonly int FirstCachedDay = DayNumbers.Of(FirstCachedYear, 1, 1);
 
-    private readonly ulong[]?[] _years = new ulong[]?[CachedYears];
+    private readonly ulong[] _holidays = new ulong[(CachedDays + 63) / 64];
+    private readonly bool[] _wordFilled = new bool[(CachedDays + 63) / 64];
+    private readonly bool[] _yearFilled = new bool[CachedYears];
+    private readonly Lock _fill = new();
 
     /// <summary>The one shared calendar.</summary>
     public static FederalHolidays Instance { get; } = new();
 
     /// <summary>True when <paramref name="date"/> is a federal legal holiday as observed (the day offices close).</summary>
-    public bool IsHoliday(LocalDate date)
-    {
-        var bits = Year(date.Year);
-        var day = date.DayOfYear - 1;
-        return (bits[day >> 6] & (1UL << (day & 63))) != 0;
-    }
+    public bool IsHoliday(LocalDate date) => IsHoliday(DayNumbers.Of(date));
 
     /// <summary>
     /// <paramref name="date"/> itself when it is a weekday and not a holiday; otherwise the last preceding weekday
     /// that is not a holiday (18 U.S.C. §3624(a)).
     /// </summary>
-    public LocalDate LastWorkdayOnOrBefore(LocalDate date)
+    public LocalDate LastWorkdayOnOrBefore(LocalDate date) => DayNumbers.ToDate(LastWorkdayOnOrBefore(DayNumbers.Of(date)));
+
+    /// <summary><see cref="LastWorkdayOnOrBefore(LocalDate)"/> on day numbers.</summary>
+    internal int LastWorkdayOnOrBefore(int dayNumber)
     {
-        while (date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday || IsHoliday(date))
+        while (DayNumbers.IsWeekend(dayNumber) || IsHoliday(dayNumber))
         {
-            date = date.PlusDays(-1);
+            dayNumber--;
         }
 
-        return date;
+        return dayNumber;
     }
 
-    private ulong[] Year(int year)
+    private bool IsHoliday(int dayNumber)
     {
-        var index = year - FirstCachedYear;
-        if ((uint)index >= CachedYears)
+        var offset = dayNumber - FirstCachedDay;
+        if ((uint)offset >= CachedDays)
         {
-            return Build(year);
+            var year = DateOnly.FromDayNumber(dayNumber).Year;
+            return Observed(year).Contains(DayNumbers.ToDate(dayNumber).ToDateTimeUnspecified());
         }
 
-        // A race only builds the same year twice; the array store is atomic.
-        return Volatile.Read(ref _years[index]) ?? (_years[index] = Build(year));
+        var word = offset >> 6;
+        if (!Volatile.Read(ref _wordFilled[word]))
+        {
+            Fill(word);
+        }
+
+        return (_holidays[word] & (1UL << (offset & 63))) != 0;
     }
 
-    private static ulong[] Build(int year)
+    /// <summary>Fills every year the 64 days of <paramref name="word"/> touch, then marks the word filled.</summary>
+    private void Fill(int word)
     {
-        var bits = new ulong[WordsPerYear];
+        lock (_fill)
+        {
+            var first = FirstCachedDay + (word * 64);
+            var last = Math.Min(first + 63, FirstCachedDay + CachedDays - 1);
+            for (var year = DateOnly.FromDayNumber(first).Year; year <= DateOnly.FromDayNumber(last).Year; year++)
+            {
+                if (_yearFilled[year - FirstCachedYear])
+                {
+                    continue;
+                }
+
+                foreach (var holiday in Observed(year))
+                {
+                    var offset = DayNumbers.Of(holiday.Year, holiday.Month, holiday.Day) - FirstCachedDay;
+                    _holidays[offset >> 6] |= 1UL << (offset & 63);
+                }
+
+                _yearFilled[year - FirstCachedYear] = true;
+            }
+
+            Volatile.Write(ref _wordFilled[word], true);
+        }
+    }
+
+    /// <summary>The observed holidays that fall in <paramref name="year"/>, from the library.</summary>
+    private static IEnumerable<DateTime> Observed(int year)
+    {
         var calendar = new USAPublicHoliday();
 
         // A New Year's Day on a Saturday is observed on Dec 31, which the library lists under the following year.
-        foreach (var observed in calendar.PublicHolidays(year).Concat(calendar.PublicHolidays(year + 1)))
-        {
-            if (observed.Year == year)
-            {
-                var day = observed.DayOfYear - 1;
-                bits[day >> 6] |= 1UL << (day & 63);
-            }
-        }
-
-        return bits;
+        return calendar.PublicHolidays(year).Concat(calendar.PublicHolidays(year + 1)).Where(observed => observed.Year == year);
     }
 }

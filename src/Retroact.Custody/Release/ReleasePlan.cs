@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Retroact.Custody.Computation;
 using Retroact.Custody.Law;
@@ -6,26 +7,54 @@ namespace Retroact.Custody.Release;
 
 /// <summary>
 /// When a person leaves Bureau of Prisons custody and where to, for the term as it stands or after a reduction
-/// (docs/custody.md, "Release plan"). A value type, so the batch path allocates nothing per plan.
+/// (docs/custody.md, "Release plan"). A value type holding its dates as day numbers, made into <see cref="LocalDate"/>
+/// values when read, so the batch path allocates nothing per plan and builds no date it does not use.
 /// </summary>
-/// <param name="Original">The computation of the term as it stands.</param>
-/// <param name="Reduced">The computation of the reduced term; the same as <paramref name="Original"/> when there is no reduction.</param>
-/// <param name="OrderEffective">The order's effective date; <c>null</c> for a computation with no order.</param>
-/// <param name="ReleaseDate">The day the person leaves, moved back off weekends and holidays; <c>null</c> for life with no reduction.</param>
-/// <param name="ImmediateRelease">True when the new projected date is on or before the order's effective date and the person was not already out.</param>
-/// <param name="ReleasedBeforeOrder">True when the original projected date is on or before the order's effective date: the order changes nothing.</param>
-/// <param name="Disposition">Where the person goes on <paramref name="ReleaseDate"/>.</param>
-/// <param name="SupervisedReleaseStart">The day supervised release begins; <c>null</c> when it cannot be known (release to another authority's detainer, or no release date).</param>
-public readonly record struct ReleasePlan(
-    SentenceResult Original,
-    SentenceResult Reduced,
-    LocalDate? OrderEffective,
-    LocalDate? ReleaseDate,
-    bool ImmediateRelease,
-    bool ReleasedBeforeOrder,
-    ReleaseDisposition Disposition,
-    LocalDate? SupervisedReleaseStart)
+public readonly record struct ReleasePlan
 {
+    private readonly int _orderDay;
+    private readonly int _releaseDay;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReleasePlan(
+        in SentenceResult original, in SentenceResult reduced, int orderDay, int releaseDay, bool immediateRelease, bool releasedBeforeOrder, ReleaseDisposition disposition)
+    {
+        Original = original;
+        Reduced = reduced;
+        _orderDay = orderDay;
+        _releaseDay = releaseDay;
+        ImmediateRelease = immediateRelease;
+        ReleasedBeforeOrder = releasedBeforeOrder;
+        Disposition = disposition;
+    }
+
+    /// <summary>The computation of the term as it stands.</summary>
+    public SentenceResult Original { get; }
+
+    /// <summary>The computation of the reduced term; the same as <see cref="Original"/> when there is no reduction.</summary>
+    public SentenceResult Reduced { get; }
+
+    /// <summary>The order's effective date; <c>null</c> for a computation with no order.</summary>
+    public LocalDate? OrderEffective => DayNumbers.ToDateOrNull(_orderDay);
+
+    /// <summary>The day the person leaves, moved back off weekends and holidays; <c>null</c> for life with no reduction.</summary>
+    public LocalDate? ReleaseDate => DayNumbers.ToDateOrNull(_releaseDay);
+
+    /// <summary>True when the new projected date is on or before the order's effective date and the person was not already out.</summary>
+    public bool ImmediateRelease { get; }
+
+    /// <summary>True when the original projected date is on or before the order's effective date: the order changes nothing.</summary>
+    public bool ReleasedBeforeOrder { get; }
+
+    /// <summary>Where the person goes on <see cref="ReleaseDate"/>.</summary>
+    public ReleaseDisposition Disposition { get; }
+
+    /// <summary>
+    /// The day supervised release begins (18 U.S.C. §3624(e)): the release date, except <c>null</c> when it cannot be known
+    /// (release to another authority's detainer, or no release date).
+    /// </summary>
+    public LocalDate? SupervisedReleaseStart => Disposition == ReleaseDisposition.DetainerCustody ? null : ReleaseDate;
+
     /// <summary>The projected release date under the original term (full term less good conduct time); <c>null</c> for life.</summary>
     public LocalDate? ProjectedReleaseDate => Original.ProjectedReleaseDate;
 

@@ -24,7 +24,7 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
     public SentenceComputation Computation { get; } = computation;
 
     /// <summary>The release plan for the term as it stands, with no order: the release date is the projected date moved off weekends and holidays.</summary>
-    /// <exception cref="CustodyInputException">The case fails <see cref="CustodyInputValidator.Validate"/>.</exception>
+    /// <exception cref="CustodyInputException">The case fails <see cref="CustodyInputValidator.Validate(Case, int?, LocalDate?)"/>.</exception>
     public ReleasePlan AsItStands<TTrace>(Case @case, LocalDate asOf, TTrace trace)
         where TTrace : struct, ITrace => Plan(@case, null, null, asOf, trace);
 
@@ -35,18 +35,21 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
     /// under the one in force when the order took effect; each is recomputed under a later method that began to govern by
     /// <paramref name="asOf"/> while the person was still in custody (docs/custody.md, "Which method").
     /// </summary>
-    /// <exception cref="CustodyInputException">The case fails <see cref="CustodyInputValidator.Validate"/>.</exception>
+    /// <exception cref="CustodyInputException">The case fails <see cref="CustodyInputValidator.Validate(Case, int?, LocalDate?)"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before any good conduct time method governed (Nov 1, 1987).</exception>
     public ReleasePlan Plan<TTrace>(Case @case, int? reducedTermMonths, LocalDate? orderEffective, LocalDate asOf, TTrace trace)
         where TTrace : struct, ITrace
     {
-        if (CustodyInputValidator.Validate(@case, reducedTermMonths, orderEffective) is { } error)
+        var order = DayNumbers.Of(orderEffective);
+        if (CustodyInputValidator.Validate(@case, reducedTermMonths, order) is { } error)
         {
             throw new CustodyInputException(error);
         }
 
         var input = SentenceInput.FromCase(@case);
-        var original = Computation.Compute(input, asOf, trace);
+        var commenced = DayNumbers.Of(input.CommencedOn);
+        var asOfDay = DayNumbers.Of(asOf);
+        var original = Computation.Compute(input, commenced, asOfDay, trace);
         var reduced = original;
         if (reducedTermMonths is { } months)
         {
@@ -58,55 +61,58 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
             }
 
             reduced = Computation.Recompute(
-                original, SentenceTerm.Of(months + @case.ConsecutiveMonths), input.GctDisallowedDays, orderEffective ?? input.CommencedOn, asOf, trace);
+                original, SentenceTerm.Of(months + @case.ConsecutiveMonths), input.GctDisallowedDays, order == DayNumbers.None ? commenced : order, asOfDay, trace);
         }
 
-        var originalDate = original.ProjectedReleaseDate;
-        var newDate = reduced.ProjectedReleaseDate;
-        var releasedBeforeOrder = orderEffective is { } order1 && originalDate is { } o1 && o1 <= order1;
-        var immediate = !releasedBeforeOrder && orderEffective is { } order2 && newDate is { } n2 && n2 <= order2;
-        var candidate = Candidate(originalDate, newDate, orderEffective, releasedBeforeOrder, trace);
-        LocalDate? releaseDate = candidate is { } c ? holidays.LastWorkdayOnOrBefore(c) : null;
-        if (trace.IsEnabled && candidate is { } day && releaseDate is { } moved)
+        var originalDay = original.ProjectedDay;
+        var newDay = reduced.ProjectedDay;
+        var releasedBeforeOrder = order != DayNumbers.None && originalDay != DayNumbers.None && originalDay <= order;
+        var immediate = !releasedBeforeOrder && order != DayNumbers.None && newDay != DayNumbers.None && newDay <= order;
+        var candidate = Candidate(originalDay, newDay, order, releasedBeforeOrder, trace);
+        var releaseDay = candidate == DayNumbers.None ? DayNumbers.None : holidays.LastWorkdayOnOrBefore(candidate);
+        if (trace.IsEnabled && candidate != DayNumbers.None)
         {
+            var day = DayNumbers.ToDate(candidate);
+            var moved = DayNumbers.ToDate(releaseDay);
             trace.Add(new TraceStep("Release date", $"{day:uuuu-MM-dd} is a {day.DayOfWeek}{(holidays.IsHoliday(day) ? ", a federal holiday" : "")}",
                 moved == day ? $"{moved:uuuu-MM-dd}" : $"{moved:uuuu-MM-dd}, the last preceding weekday that is not a federal holiday (the Bureau may release then; Retroact models that it does)",
                 Section3624a));
         }
 
-        var disposition = Disposition(@case, trace);
-        LocalDate? supervised = disposition == ReleaseDisposition.DetainerCustody ? null : releaseDate;
-        if (trace.IsEnabled && releaseDate is not null)
+        var plan = new ReleasePlan(original, reduced, order, releaseDay, immediate, releasedBeforeOrder, Disposition(@case, trace));
+        if (trace.IsEnabled && releaseDay != DayNumbers.None)
         {
-            trace.Add(new TraceStep("Supervised release starts", disposition.Name(),
-                supervised is { } s ? $"{s:uuuu-MM-dd}, the day of release from imprisonment"
+            trace.Add(new TraceStep("Supervised release starts", plan.Disposition.Name(),
+                plan.SupervisedReleaseStart is { } s ? $"{s:uuuu-MM-dd}, the day of release from imprisonment"
                     : "unknown: it does not run while the person is imprisoned for another conviction for 30 days or more",
                 Section3624e));
         }
 
-        return new ReleasePlan(original, reduced, orderEffective, releaseDate, immediate, releasedBeforeOrder, disposition, supervised);
+        return plan;
     }
 
     /// <summary>
     /// The day before the weekend rule: with no order, the projected date; with one, the earlier of the original projected
-    /// date and the later of (the new projected date, the order's effective date). <c>null</c> when there is no date (life).
+    /// date and the later of (the new projected date, the order's effective date). <see cref="DayNumbers.None"/> when there is
+    /// no date (life). All days are day numbers.
     /// </summary>
-    private static LocalDate? Candidate<TTrace>(LocalDate? originalDate, LocalDate? newDate, LocalDate? orderEffective, bool releasedBeforeOrder, TTrace trace)
+    private static int Candidate<TTrace>(int originalDay, int newDay, int order, bool releasedBeforeOrder, TTrace trace)
         where TTrace : struct, ITrace
     {
-        if (orderEffective is not { } order || newDate is not { } reduced)
+        if (order == DayNumbers.None || newDay == DayNumbers.None)
         {
-            return newDate;
+            return newDay;
         }
 
-        var later = LocalDate.Max(reduced, order);
-        var candidate = originalDate is { } original ? LocalDate.Min(original, later) : later;
+        var later = Math.Max(newDay, order);
+        var candidate = originalDay != DayNumbers.None ? Math.Min(originalDay, later) : later;
         if (trace.IsEnabled)
         {
-            var inputs = $"original projected {(originalDate is { } o ? $"{o:uuuu-MM-dd}" : "none (life)")}, new projected {reduced:uuuu-MM-dd}, order effective {order:uuuu-MM-dd}";
-            var value = releasedBeforeOrder ? $"{candidate:uuuu-MM-dd}: released before the order, which changes nothing"
-                : reduced <= order ? $"{candidate:uuuu-MM-dd}: immediate release on the order's effective date"
-                : $"{candidate:uuuu-MM-dd}";
+            var reduced = DayNumbers.ToDate(newDay);
+            var inputs = $"original projected {(DayNumbers.ToDateOrNull(originalDay) is { } o ? $"{o:uuuu-MM-dd}" : "none (life)")}, new projected {reduced:uuuu-MM-dd}, order effective {DayNumbers.ToDate(order):uuuu-MM-dd}";
+            var value = releasedBeforeOrder ? $"{DayNumbers.ToDate(candidate):uuuu-MM-dd}: released before the order, which changes nothing"
+                : newDay <= order ? $"{DayNumbers.ToDate(candidate):uuuu-MM-dd}: immediate release on the order's effective date"
+                : $"{DayNumbers.ToDate(candidate):uuuu-MM-dd}";
             trace.Add(new TraceStep("Release day under the order", inputs, value, "earlier of the original date and the later of (new date, order effective date): never below time served, USSG §1B1.10(b)(2)(C); no earlier than the order, 18 U.S.C. §3582(c)(2), USSG §1B1.10(e)(1) for Amendment 782"));
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Retroact.Custody.Computation;
 using Retroact.Law.Cases;
 
 namespace Retroact.Custody.Validation;
@@ -12,7 +13,11 @@ public static class CustodyInputValidator
     /// <paramref name="reducedTermMonths"/> is the reduced guideline term (if any) and <paramref name="orderEffective"/>
     /// the order's effective date (if any), which the sentence must have commenced by.
     /// </summary>
-    public static CustodyInputError? Validate(Case @case, int? reducedTermMonths = null, LocalDate? orderEffective = null)
+    public static CustodyInputError? Validate(Case @case, int? reducedTermMonths = null, LocalDate? orderEffective = null) =>
+        Validate(@case, reducedTermMonths, DayNumbers.Of(orderEffective));
+
+    /// <summary><see cref="Validate(Case, int?, LocalDate?)"/> with the order's effective date as a day number (<see cref="DayNumbers.None"/>: no order).</summary>
+    internal static CustodyInputError? Validate(Case @case, int? reducedTermMonths, int orderEffective)
     {
         var id = @case.Id;
         if (@case.Custody is not { } custody)
@@ -35,10 +40,10 @@ public static class CustodyInputValidator
             return new(id, "custody.gctDisallowedDays", Text(custody.GctDisallowedDays), "disallowed good conduct time cannot be negative");
         }
 
-        if (orderEffective is { } order && custody.CommencedOn > order)
+        if (orderEffective != DayNumbers.None && DayNumbers.Of(custody.CommencedOn) > orderEffective)
         {
             return new(id, "custody.commencedOn", $"{custody.CommencedOn:uuuu-MM-dd}",
-                $"the sentence must have commenced by the order's effective date {order:uuuu-MM-dd}");
+                $"the sentence must have commenced by the order's effective date {DayNumbers.ToDate(orderEffective):uuuu-MM-dd}");
         }
 
         if (@case.Life && @case.TermMonths is not null)
