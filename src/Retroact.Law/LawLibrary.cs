@@ -46,17 +46,30 @@ public sealed class LawLibrary
     /// <summary>The edition in force on <paramref name="date"/>, or false for a date before the first edition.</summary>
     public bool TryEditionInForce(LocalDate date, out ManualEdition edition)
     {
-        for (var i = Editions.Length - 1; i >= 0; i--)
+        // The last edition in force from on or before the date: a binary search over the ascending effective dates.
+        var editions = Editions;
+        int low = 0, high = editions.Length;
+        while (low < high)
         {
-            if (date >= Editions[i].EffectiveFrom)
+            var middle = (low + high) >> 1;
+            if (date >= editions[middle].EffectiveFrom)
             {
-                edition = Editions[i];
-                return true;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        edition = null!;
-        return false;
+        if (low == 0)
+        {
+            edition = null!;
+            return false;
+        }
+
+        edition = editions[low - 1];
+        return true;
     }
 
     /// <summary>The amendment overlay numbered <paramref name="number"/>; throws <see cref="KeyNotFoundException"/> when it is not encoded.</summary>

@@ -15,6 +15,7 @@ public static class DrugQuantityCalculator
 {
     private const string CocaineBase = "cocaine-base";
     private const string Marihuana = "marihuana";
+    private static readonly int MarihuanaNumber = SubstanceIds.Of(Marihuana);
     private const string NoteB = "USSG §2D1.1(c), Notes to Drug Quantity Table (B): the offense level from the entire weight of the mixture or from the weight of the PCP, amphetamine or methamphetamine (actual), whichever is greater";
 
     /// <summary>The Drug Quantity Table level for <paramref name="drugs"/> under <paramref name="edition"/>; throws <see cref="ArgumentException"/> when there are none, <see cref="CaseCalculationException"/> when a substance is not encoded for the edition or its quantity is in the wrong measure.</summary>
@@ -32,10 +33,17 @@ public static class DrugQuantityCalculator
             CheckMeasure(caseId, i, drugs[i], edition);
         }
 
+        if (drugs.Length == 1)
+        {
+            // One amount: its own lines or its equivalency (no other substance, no mixture-or-actual partner to weigh).
+            var drug = drugs[0];
+            return Single(caseId, drug.SubstanceNumber, drug.Substance, drug.Grams ?? drug.Units ?? 0m, edition, trace);
+        }
+
         var distinct = CountDistinct(drugs);
         if (distinct == 1)
         {
-            return OneSubstance(caseId, drugs, drugs[0].Substance, edition, trace);
+            return OneSubstance(caseId, drugs, drugs[0], edition, trace);
         }
 
         var crack = Total(drugs, CocaineBase);
@@ -59,17 +67,18 @@ public static class DrugQuantityCalculator
     /// offense level determined by the entire weight of the mixture or substance, or the offense level determined by the
     /// weight of the PCP (actual), amphetamine (actual), or methamphetamine (actual), whichever is greater."
     /// </summary>
-    private static int OneSubstance<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, string substance, ManualEdition edition, TTrace trace)
+    private static int OneSubstance<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, DrugAmount first, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
+        var substance = first.Substance;
         var partner = PartnerOf(substance);
-        var level = Single(caseId, substance, Total(drugs, substance), edition, trace);
+        var level = Single(caseId, first.SubstanceNumber, substance, Total(drugs, substance), edition, trace);
         if (partner is null || Total(drugs, partner) == 0m)
         {
             return level;
         }
 
-        var other = Single(caseId, partner, Total(drugs, partner), edition, trace);
+        var other = Single(caseId, NumberOf(drugs, partner), partner, Total(drugs, partner), edition, trace);
         var greater = Math.Max(level, other);
         if (trace.IsEnabled)
         {
@@ -83,10 +92,10 @@ public static class DrugQuantityCalculator
         return greater;
     }
 
-    private static int Single<TTrace>(string caseId, string substance, decimal quantity, ManualEdition edition, TTrace trace)
+    private static int Single<TTrace>(string caseId, int number, string substance, decimal quantity, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
-        if (edition.DrugQuantityFor(substance) is { } table)
+        if (edition.Substances.Table(number, substance) is { } table)
         {
             var row = table.RowFor(quantity);
             if (trace.IsEnabled)
@@ -101,7 +110,7 @@ public static class DrugQuantityCalculator
             return row.Level;
         }
 
-        var entry = Equivalency(caseId, substance, edition);
+        var entry = Equivalency(caseId, number, substance, edition);
         var marihuana = quantity * entry.MarihuanaGrams;
         if (trace.IsEnabled)
         {
@@ -146,10 +155,10 @@ public static class DrugQuantityCalculator
                 continue;
             }
 
-            var (entry, grams) = Convert(caseId, drugs, substance, edition, trace);
+            var (entry, grams) = Convert(caseId, drugs, drugs[i].SubstanceNumber, substance, edition, trace);
             if (partner is not null && Total(drugs, partner) > 0m)
             {
-                var (partnerEntry, partnerGrams) = Convert(caseId, drugs, partner, edition, trace);
+                var (partnerEntry, partnerGrams) = Convert(caseId, drugs, NumberOf(drugs, partner), partner, edition, trace);
                 if (trace.IsEnabled)
                 {
                     trace.Add(new TraceStep(
@@ -184,10 +193,10 @@ public static class DrugQuantityCalculator
         return (anyCapped ? uncapped + Capped(drugs, except, edition, trace) : uncapped, minimum, minimumEntry);
     }
 
-    private static (EquivalencyEntry Entry, decimal Grams) Convert<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, string substance, ManualEdition edition, TTrace trace)
+    private static (EquivalencyEntry Entry, decimal Grams) Convert<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, int number, string substance, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
-        var entry = Equivalency(caseId, substance, edition);
+        var entry = Equivalency(caseId, number, substance, edition);
         var quantity = Total(drugs, substance);
         var grams = quantity * entry.MarihuanaGrams;
         if (trace.IsEnabled)
@@ -248,7 +257,7 @@ public static class DrugQuantityCalculator
         string caseId, ImmutableArray<DrugAmount> drugs, decimal crack, PerLevelCrackRatios rule, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
-        var crackLevel = Single(caseId, CocaineBase, crack, edition, trace);
+        var crackLevel = Single(caseId, NumberOf(drugs, CocaineBase), CocaineBase, crack, edition, trace);
         var ratio = rule.MarihuanaGramsPerGramByLevel.TryGetValue(crackLevel, out var r)
             ? r
             : throw new CaseCalculationException(new CaseError(caseId, "drugs (cocaine-base)", Amount(crack, QuantityMeasure.Grams), $"a level listed in {rule.Source}"));
@@ -314,7 +323,7 @@ public static class DrugQuantityCalculator
     private static int MarihuanaLevel<TTrace>(string caseId, string what, decimal grams, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
-        var table = edition.DrugQuantityFor(Marihuana)
+        var table = edition.Substances.Table(MarihuanaNumber, Marihuana)
             ?? throw new CaseCalculationException(new CaseError(caseId, "drugs", what, $"marihuana lines encoded for the {edition.Name}"));
         var row = table.RowFor(grams);
         if (trace.IsEnabled)
@@ -349,8 +358,8 @@ public static class DrugQuantityCalculator
         return floor;
     }
 
-    private static EquivalencyEntry Equivalency(string caseId, string substance, ManualEdition edition) =>
-        edition.Equivalency.Find(substance) ?? throw new CaseCalculationException(new CaseError(
+    private static EquivalencyEntry Equivalency(string caseId, int number, string substance, ManualEdition edition) =>
+        edition.Substances.Entry(number, substance) ?? throw new CaseCalculationException(new CaseError(
             caseId,
             "drugs",
             substance,
@@ -364,7 +373,7 @@ public static class DrugQuantityCalculator
     /// </summary>
     private static void CheckMeasure(string caseId, int index, DrugAmount drug, ManualEdition edition)
     {
-        var measure = edition.DrugQuantityFor(drug.Substance)?.Measure ?? edition.Equivalency.Find(drug.Substance)?.Measure;
+        var measure = edition.Substances.Table(drug.SubstanceNumber, drug.Substance)?.Measure ?? edition.Substances.Entry(drug.SubstanceNumber, drug.Substance)?.Measure;
         var (given, amount) = drug.Grams is { } grams ? (QuantityMeasure.Grams, grams) : (QuantityMeasure.Units, drug.Units ?? 0m);
         if ((drug.Grams is null) == (drug.Units is null) || amount <= 0 || (measure is { } expected && expected != given))
         {
@@ -463,17 +472,31 @@ public static class DrugQuantityCalculator
         _ => null,
     };
 
-    private static string OtherThan(ImmutableArray<DrugAmount> drugs, string substance)
+    private static DrugAmount OtherThan(ImmutableArray<DrugAmount> drugs, string substance)
     {
         foreach (var drug in drugs)
         {
             if (drug.Substance != substance)
             {
-                return drug.Substance;
+                return drug;
             }
         }
 
-        return substance;
+        return drugs[0];
+    }
+
+    /// <summary>The number of <paramref name="substance"/>, from the case's own amount of it when it has one.</summary>
+    private static int NumberOf(ImmutableArray<DrugAmount> drugs, string substance)
+    {
+        foreach (var drug in drugs)
+        {
+            if (drug.Substance == substance)
+            {
+                return drug.SubstanceNumber;
+            }
+        }
+
+        return SubstanceIds.Of(substance);
     }
 
     /// <summary>"2.5 kg", "840 g", "1,000 units".</summary>

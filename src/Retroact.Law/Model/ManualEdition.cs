@@ -28,8 +28,10 @@ public sealed class ManualEdition
         ZeroPointOffenderRule? zeroPointOffender,
         CareerOffenderTable careerOffender,
         FrozenDictionary<string, DrugDerivedGuideline> drugGuidelines,
-        LocalDate? effectiveUntil = null)
+        LocalDate? effectiveUntil = null,
+        int ordinal = -1)
     {
+        Ordinal = ordinal;
         DrugGuidelines = drugGuidelines;
         EffectiveUntil = effectiveUntil;
         Name = name;
@@ -46,6 +48,7 @@ public sealed class ManualEdition
         StatusPoints = statusPoints;
         ZeroPointOffender = zeroPointOffender;
         CareerOffender = careerOffender;
+        Substances = new SubstanceIndex(drugQuantity, equivalency);
     }
 
     /// <summary>
@@ -62,6 +65,9 @@ public sealed class ManualEdition
 
     /// <summary>The last day this edition was in force; <c>null</c> for the current one or an edition built with <see cref="With(ManualOverlay)"/>.</summary>
     public LocalDate? EffectiveUntil { get; }
+
+    /// <summary>The edition's position in <see cref="LawLibrary.Editions"/> of the law that loaded it; -1 for an edition built with <see cref="With(ManualOverlay)"/>.</summary>
+    internal int Ordinal { get; }
 
     /// <summary>The amendment numbers this edition includes (only those that change encoded law, plus those applied by overlays).</summary>
     public ImmutableSortedSet<int> Amendments { get; }
@@ -98,6 +104,9 @@ public sealed class ManualEdition
 
     /// <summary>The §4B1.1 table.</summary>
     public CareerOffenderTable CareerOffender { get; }
+
+    /// <summary>The Drug Quantity Table lines and equivalencies by substance number, for the drug calculation.</summary>
+    internal SubstanceIndex Substances { get; }
 
     /// <summary>True when the edition includes amendment <paramref name="number"/>.</summary>
     public bool Includes(int number) => Amendments.Contains(number);
@@ -194,7 +203,7 @@ public sealed class ManualEdition
     /// <summary>The edition's name.</summary>
     public override string ToString() => Name;
 
-    internal ManualEdition Dated(string name, LocalDate effectiveFrom, LocalDate? effectiveUntil, ImmutableSortedSet<int> amendments) =>
+    internal ManualEdition Dated(string name, LocalDate effectiveFrom, LocalDate? effectiveUntil, ImmutableSortedSet<int> amendments, int ordinal) =>
         new(name, effectiveFrom, amendments, SentencingTable, Zones, DrugQuantity, Equivalency, CrackRule, MitigatingRoleCap,
-            SafetyValveFloor, CriminalHistory, StatusPoints, ZeroPointOffender, CareerOffender, DrugGuidelines, effectiveUntil);
+            SafetyValveFloor, CriminalHistory, StatusPoints, ZeroPointOffender, CareerOffender, DrugGuidelines, effectiveUntil, ordinal);
 }

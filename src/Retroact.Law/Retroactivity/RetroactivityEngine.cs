@@ -22,7 +22,7 @@ public sealed class RetroactivityEngine
 {
     private static readonly Lazy<RetroactivityEngine> Embedded = new(() => new RetroactivityEngine(AmendmentCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentDictionary<(ManualEdition Edition, LocalDate Order, Amendment Amendment), Composition> _compositions = new();
-    private volatile Composition? _last;
+    private volatile RecentCompositions? _recent;
 
     /// <summary>An engine over <paramref name="catalog"/> and its law.</summary>
     public RetroactivityEngine(AmendmentCatalog catalog)
@@ -157,7 +157,7 @@ public sealed class RetroactivityEngine
         if (missing is not null)
         {
             // A missing fact matters only when the amendment is not already in the edition and the part relied on is listed.
-            var decisive = !amendment.File.AppliedIn(edition) && amendment.Covered;
+            var decisive = !composition.AlreadyApplied && amendment.Covered;
             if (decisive && missing == AmendmentApplicability.DrugsField && BaseLevelWithoutQuantity.Amended(@case, composition.Substituted.AsSpan()) is { } derived)
             {
                 if (trace.IsEnabled)
@@ -200,7 +200,7 @@ public sealed class RetroactivityEngine
             Step(trace, "Amended guideline range", $"level {amended.TotalOffenseLevel}, category {amended.CriminalHistoryCategory}", $"{amended.Range}", "USSG §1B1.10(b)(1)");
         }
 
-        if (amendment.File.AppliedIn(edition))
+        if (composition.AlreadyApplied)
         {
             return Ineligible(EligibilityReason.AlreadyApplied, order, original, amended, term, trace, trace.IsEnabled ? $"{edition.Name} already includes amendment {amendment.Number}" : "");
         }
@@ -297,24 +297,40 @@ public sealed class RetroactivityEngine
         where TTrace : struct, ITrace => trace.Add(new TraceStep(step, inputs, value, citation));
 
     /// <summary>
-    /// The amended edition for a sentencing edition, order date and amendment, built once and shared; the last one used is
-    /// checked first (a batch mostly repeats it), then the dictionary.
+    /// The amended edition for a sentencing edition, order date and amendment, built once and shared. The compositions for the
+    /// last order date and amendment used are also kept by the sentencing edition's position in the law (a batch mostly
+    /// repeats both), so most look-ups are one array read; the dictionary holds them all.
     /// </summary>
     private Composition Compose(ManualEdition edition, LocalDate order, Amendment amendment)
     {
-        var last = _last;
-        if (last is not null && ReferenceEquals(last.Sentencing, edition) && last.Order == order && ReferenceEquals(last.Amendment, amendment))
+        var editions = Catalog.Law.Editions;
+        var slot = edition.Ordinal;
+        if ((uint)slot >= (uint)editions.Length || !ReferenceEquals(editions[slot], edition))
         {
-            return last;
+            return Composed(edition, order, amendment);
         }
 
-        var composition = _compositions.GetOrAdd((edition, order, amendment), static (key, catalog) => Composition.Build(catalog, key.Edition, key.Order, key.Amendment), Catalog);
-        _last = composition;
-        return composition;
+        var table = _recent;
+        if (table is null || table.Order != order || !ReferenceEquals(table.Amendment, amendment))
+        {
+            table = new RecentCompositions(order, amendment, new Composition?[editions.Length]);
+            _recent = table;
+        }
+
+        return table.Slots[slot] ??= Composed(edition, order, amendment);
     }
 
-    /// <summary>A sentencing edition with every listed amendment (and the reform relied on) applied.</summary>
-    private sealed record Composition(ManualEdition Sentencing, LocalDate Order, Amendment Amendment, ManualEdition Edition, ImmutableArray<int> Substituted)
+    private Composition Composed(ManualEdition edition, LocalDate order, Amendment amendment) =>
+        _compositions.GetOrAdd((edition, order, amendment), static (key, catalog) => Composition.Build(catalog, key.Edition, key.Order, key.Amendment), Catalog);
+
+    /// <summary>The compositions for one order date and amendment, by sentencing edition position (filled as used).</summary>
+    private sealed record RecentCompositions(LocalDate Order, Amendment Amendment, Composition?[] Slots);
+
+    /// <summary>
+    /// A sentencing edition with every listed amendment (and the reform relied on) applied, and whether the sentencing
+    /// edition already includes the amendment relied on.
+    /// </summary>
+    private sealed record Composition(ManualEdition Edition, ImmutableArray<int> Substituted, bool AlreadyApplied)
     {
         public static Composition Build(AmendmentCatalog catalog, ManualEdition edition, LocalDate order, Amendment amendment)
         {
@@ -324,7 +340,7 @@ public sealed class RetroactivityEngine
                 files.Add(amendment.File);
             }
 
-            return new Composition(edition, order, amendment, edition.With(files.Select(f => f.Overlay)), [.. files.Select(f => f.Number)]);
+            return new Composition(edition.With(files.Select(f => f.Overlay)), [.. files.Select(f => f.Number)], amendment.File.AppliedIn(edition));
         }
     }
 }
