@@ -154,7 +154,7 @@ public static class GuidelineCalculator
         where TTrace : struct, ITrace
     {
         var guideline = @case.Guideline ?? (@case.Drugs.Length > 0 ? DrugGuideline : null);
-        if (@case.Drugs.Length > 0 && guideline is not null && edition.DrugGuidelines.TryGetValue(guideline, out var derived))
+        if (@case.Drugs.Length > 0 && guideline is not null && edition.TryGetDrugGuideline(guideline, out var derived))
         {
             var derivedLevel = DrugDerivedLevel(@case, derived, edition, trace);
             if (@case.BaseOffenseLevel is { } foundDerived && foundDerived != derivedLevel)

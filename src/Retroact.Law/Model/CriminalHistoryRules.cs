@@ -33,10 +33,13 @@ public sealed record ZeroPointOffenderRule(int Decrease, IReadOnlyList<string> D
 /// <summary>Criminal history points to category (Ch. 5 Pt. A; §4A1.1), with the edition's status-points rule.</summary>
 public sealed class CriminalHistoryRules
 {
+    private readonly CategoryBand[] _bands;
+
     internal CriminalHistoryRules(string source, IReadOnlyList<CategoryBand> bands)
     {
         Source = source;
-        Bands = bands;
+        _bands = [.. bands];
+        Bands = Array.AsReadOnly(_bands);
     }
 
     /// <summary>The law file.</summary>
@@ -48,14 +51,15 @@ public sealed class CriminalHistoryRules
     /// <summary>The band for <paramref name="points"/> (≥ 0).</summary>
     public CategoryBand BandFor(int points)
     {
-        for (var i = Bands.Count - 1; i > 0; i--)
+        var bands = _bands;
+        for (var i = bands.Length - 1; i > 0; i--)
         {
-            if (points >= Bands[i].FromPoints)
+            if (points >= bands[i].FromPoints)
             {
-                return Bands[i];
+                return bands[i];
             }
         }
 
-        return Bands[0];
+        return bands[0];
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Retroact.Law.Model;
 
 /// <summary>How a substance's quantity is measured in the Drug Quantity Table.</summary>
@@ -25,8 +27,16 @@ public sealed record DrugQuantityRow(int Level, decimal AtLeast, decimal? LessTh
 /// </summary>
 public sealed class DrugQuantityTable
 {
+    /// <summary>Decimal places of the whole-number bounds: millionths of a gram or unit (more if a bound has more places).</summary>
+    private const int PreferredScale = 6;
+
+    /// <summary>10^0 to 10^19, the powers an unsigned 64-bit number holds.</summary>
+    private static readonly ulong[] PowersOfTen = PowersOfTenUpTo(19);
+
     private readonly DrugQuantityRow[] _rows;
     private readonly decimal[] _lowerBounds;
+    private readonly long[]? _scaledBounds;
+    private readonly int _scale;
 
     /// <summary>Builds a table; throws <see cref="ArgumentException"/> naming the row when the rows are not contiguous and descending.</summary>
     /// <param name="source">Where the table comes from (a law file, or a description for a table built in code).</param>
@@ -49,6 +59,10 @@ public sealed class DrugQuantityTable
         Measure = measure;
         _rows = [.. rows];
         _lowerBounds = Array.ConvertAll(_rows, r => r.AtLeast);
+        _scale = Math.Max(PreferredScale, _lowerBounds.Max(b => (int)b.Scale));
+        _scaledBounds = _scale < PowersOfTen.Length && _lowerBounds.All(b => b <= long.MaxValue / (decimal)PowersOfTen[_scale])
+            ? Array.ConvertAll(_lowerBounds, b => decimal.ToInt64(b * PowersOfTen[_scale]))
+            : null;
     }
 
     /// <summary>
@@ -126,9 +140,31 @@ public sealed class DrugQuantityTable
     /// <summary>The base offense level for <paramref name="quantity"/>; the same as <see cref="RowFor"/> without the row.</summary>
     public int LevelFor(decimal quantity) => _rows[IndexOf(quantity)].Level;
 
-    /// <summary>The first row whose lower bound the quantity reaches: a binary search over the descending lower bounds (the last is 0).</summary>
+    /// <summary>
+    /// The first row whose lower bound the quantity reaches: a binary search over the descending lower bounds (the last is 0),
+    /// on whole numbers when the quantity has one at the bounds' scale, else on the decimals themselves.
+    /// </summary>
     private int IndexOf(decimal quantity)
     {
+        if (_scaledBounds is { } scaled && TryScale(quantity, _scale, out var whole))
+        {
+            int lo = 0, hi = scaled.Length - 1;
+            while (lo < hi)
+            {
+                var middle = (lo + hi) >> 1;
+                if (whole >= scaled[middle])
+                {
+                    hi = middle;
+                }
+                else
+                {
+                    lo = middle + 1;
+                }
+            }
+
+            return lo;
+        }
+
         var bounds = _lowerBounds;
         int low = 0, high = bounds.Length - 1;
         while (low < high)
@@ -145,5 +181,63 @@ public sealed class DrugQuantityTable
         }
 
         return low;
+    }
+
+    /// <summary>
+    /// floor(<paramref name="quantity"/> × 10^<paramref name="scale"/>), when the quantity is not negative, its digits fit in
+    /// 64 bits and the result in a <see cref="long"/>; false otherwise. Exact: with q = m / 10^s (m its digits, s its scale),
+    /// the result is m × 10^(scale − s) when s ≤ scale and the integer quotient m / 10^(s − scale) otherwise. For a bound b
+    /// with at most <paramref name="scale"/> places, B = b × 10^scale is a whole number, and q ≥ b ⇔ q × 10^scale ≥ B ⇔
+    /// floor(q × 10^scale) ≥ B (the floor of x reaches the whole number B exactly when x does), so comparing the whole numbers
+    /// gives the decimal comparison's answer.
+    /// </summary>
+    private static bool TryScale(decimal quantity, int scale, out long whole)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(quantity, bits);
+        var parts = MemoryMarshal.Cast<int, uint>(bits);
+        whole = 0;
+        const uint SignBit = 0x8000_0000;
+        if (parts[2] != 0 || (parts[3] & SignBit) != 0)
+        {
+            return false;
+        }
+
+        var digits = ((ulong)parts[1] << 32) | parts[0];
+        var places = (int)((parts[3] >> 16) & 0xFF);
+        ulong result;
+        if (places <= scale)
+        {
+            var factor = PowersOfTen[scale - places];
+            if (digits > long.MaxValue / factor)
+            {
+                return false;
+            }
+
+            result = digits * factor;
+        }
+        else
+        {
+            result = places - scale < PowersOfTen.Length ? digits / PowersOfTen[places - scale] : 0;
+            if (result > long.MaxValue)
+            {
+                return false;
+            }
+        }
+
+        whole = (long)result;
+        return true;
+    }
+
+    private static ulong[] PowersOfTenUpTo(int exponent)
+    {
+        var powers = new ulong[exponent + 1];
+        powers[0] = 1;
+        for (var i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * 10;
+        }
+
+        return powers;
     }
 }

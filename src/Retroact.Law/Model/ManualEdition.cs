@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 
 namespace Retroact.Law.Model;
@@ -12,6 +13,9 @@ namespace Retroact.Law.Model;
 /// </summary>
 public sealed class ManualEdition
 {
+    private const string PlainDrugGuideline = "2D1.1";
+    private readonly DrugDerivedGuideline? _plainDrugGuideline;
+
     internal ManualEdition(
         string name,
         LocalDate effectiveFrom,
@@ -49,6 +53,7 @@ public sealed class ManualEdition
         ZeroPointOffender = zeroPointOffender;
         CareerOffender = careerOffender;
         Substances = new SubstanceIndex(drugQuantity, equivalency);
+        _plainDrugGuideline = drugGuidelines.GetValueOrDefault(PlainDrugGuideline);
     }
 
     /// <summary>
@@ -107,6 +112,21 @@ public sealed class ManualEdition
 
     /// <summary>The Drug Quantity Table lines and equivalencies by substance number, for the drug calculation.</summary>
     internal SubstanceIndex Substances { get; }
+
+    /// <summary>
+    /// The rule of <see cref="DrugGuidelines"/> for <paramref name="guideline"/>; the name the calculator gives a drug case
+    /// without a guideline (the same "2D1.1" string) is answered from a field, any other through the dictionary.
+    /// </summary>
+    internal bool TryGetDrugGuideline(string guideline, [NotNullWhen(true)] out DrugDerivedGuideline? rule)
+    {
+        if (ReferenceEquals(guideline, PlainDrugGuideline))
+        {
+            rule = _plainDrugGuideline;
+            return rule is not null;
+        }
+
+        return DrugGuidelines.TryGetValue(guideline, out rule);
+    }
 
     /// <summary>True when the edition includes amendment <paramref name="number"/>.</summary>
     public bool Includes(int number) => Amendments.Contains(number);

@@ -40,13 +40,13 @@ internal sealed class SubstanceIndex
 
     /// <summary>The Drug Quantity Table lines for the substance numbered <paramref name="number"/> and named <paramref name="substance"/>, or <c>null</c>.</summary>
     public DrugQuantityTable? Table(int number, string substance) =>
-        (uint)number < (uint)_tables.Length ? _tables[number]
+        number >= 0 && number < _tables.Length ? _tables[number]
         : number == SubstanceIds.Unnumbered ? _tablesByName.GetValueOrDefault(substance)
         : null;
 
     /// <summary>The marihuana equivalency for the substance numbered <paramref name="number"/> and named <paramref name="substance"/>, or <c>null</c>.</summary>
     public EquivalencyEntry? Entry(int number, string substance) =>
-        (uint)number < (uint)_entries.Length ? _entries[number]
+        number >= 0 && number < _entries.Length ? _entries[number]
         : number == SubstanceIds.Unnumbered ? _equivalency.Find(substance)
         : null;
 }

@@ -12,10 +12,13 @@ public sealed record ZoneBand(Zone Zone, int MinimumFrom, string Citation);
 /// </summary>
 public sealed class ZoneDefinition
 {
+    private readonly ZoneBand[] _bands;
+
     internal ZoneDefinition(string source, IReadOnlyList<ZoneBand> bands)
     {
         Source = source;
-        Bands = bands;
+        _bands = [.. bands];
+        Bands = Array.AsReadOnly(_bands);
     }
 
     /// <summary>The law file the definition was read from.</summary>
@@ -29,17 +32,18 @@ public sealed class ZoneDefinition
     {
         if (minimum.IsLife)
         {
-            return Bands[^1];
+            return _bands[^1];
         }
 
-        for (var i = Bands.Count - 1; i > 0; i--)
+        var bands = _bands;
+        for (var i = bands.Length - 1; i > 0; i--)
         {
-            if (minimum.Count >= Bands[i].MinimumFrom)
+            if (minimum.Count >= bands[i].MinimumFrom)
             {
-                return Bands[i];
+                return bands[i];
             }
         }
 
-        return Bands[0];
+        return bands[0];
     }
 }

@@ -305,7 +305,7 @@ public sealed class RetroactivityEngine
     {
         var editions = Catalog.Law.Editions;
         var slot = edition.Ordinal;
-        if ((uint)slot >= (uint)editions.Length || !ReferenceEquals(editions[slot], edition))
+        if (slot < 0 || slot >= editions.Length || !ReferenceEquals(editions[slot], edition))
         {
             return Composed(edition, order, amendment);
         }
