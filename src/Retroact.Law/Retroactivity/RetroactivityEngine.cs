@@ -154,25 +154,9 @@ public sealed class RetroactivityEngine
 
         var composition = Compose(edition, order, amendment);
         var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition, trace);
-        if (missing is not null)
+        if (missing is not null && !WithoutMissingFact(@case, missing, amendment, composition, trace, ref amendedCase))
         {
-            // A missing fact matters only when the amendment is not already in the edition and the part relied on is listed.
-            var decisive = !composition.AlreadyApplied && amendment.Covered;
-            if (decisive && missing == AmendmentApplicability.DrugsField && BaseLevelWithoutQuantity.Amended(@case, composition.Substituted.AsSpan()) is { } derived)
-            {
-                if (trace.IsEnabled)
-                {
-                    Step(trace, "Amended base offense level without a drug quantity", $"base offense level {@case.BaseOffenseLevel} as found; no quantity recorded; amendment 782 lowers every Drug Quantity Table line at this level by 2, whatever the substance", derived.ToString(CultureInfo.InvariantCulture), BaseLevelWithoutQuantity.Citation);
-                }
-
-                amendedCase = @case.OffenseLevelAdjustments is null && @case.TotalOffenseLevel is { } found
-                    ? @case with { BaseOffenseLevel = derived, TotalOffenseLevel = found - (@case.BaseOffenseLevel!.Value - derived) }
-                    : @case with { BaseOffenseLevel = derived };
-            }
-            else if (decisive)
-            {
-                return Ineligible(EligibilityReason.InsufficientData, order, original, null, term, trace, trace.IsEnabled ? MissingWhy(missing, amendment) : "");
-            }
+            return Ineligible(EligibilityReason.InsufficientData, order, original, null, term, trace, trace.IsEnabled ? MissingWhy(missing, amendment) : "");
         }
 
         var unrestricted = @case.StatutoryMinimumMonths is > 0 && !@case.SafetyValve
@@ -200,31 +184,18 @@ public sealed class RetroactivityEngine
             Step(trace, "Amended guideline range", $"level {amended.TotalOffenseLevel}, category {amended.CriminalHistoryCategory}", $"{amended.Range}", "USSG §1B1.10(b)(1)");
         }
 
-        if (composition.AlreadyApplied)
-        {
-            return Ineligible(EligibilityReason.AlreadyApplied, order, original, amended, term, trace, trace.IsEnabled ? $"{edition.Name} already includes amendment {amendment.Number}" : "");
-        }
-
-        if (!amendment.Covered)
-        {
-            return Ineligible(EligibilityReason.NotCovered, order, original, amended, term, trace, trace.IsEnabled ? $"part(s) {string.Join(", ", amendment.ReliedOn.Where(p => !p.Listed).Select(p => p.Id))} of amendment {amendment.Number} not listed" : "");
-        }
-
         var bindingMinimum = @case.SafetyValve ? null : @case.StatutoryMinimumMonths;
-        if (EligibilityTest.RangeBar(in original, in amended, bindingMinimum) is { } bar)
+        var bar = composition.AlreadyApplied ? EligibilityReason.AlreadyApplied
+            : !amendment.Covered ? EligibilityReason.NotCovered
+            : EligibilityTest.RangeBar(in original, in amended, bindingMinimum);
+        if (bar is { } barred)
         {
-            return Ineligible(bar, order, original, amended, term, trace, trace.IsEnabled ? $"original {original.Range}, amended {amended.Range}" : "");
+            return Ineligible(barred, order, original, amended, term, trace, trace.IsEnabled ? BarredWhy(barred, edition, amendment, in original, in amended) : "");
         }
 
         if (projectedReleaseDate is { } released && released <= order)
         {
-            if (trace.IsEnabled)
-            {
-                Step(trace, "Released before the order", $"projected release for the term as it stands {released:yyyy-MM-dd}, on or before the order's effective date {order:yyyy-MM-dd}: the whole term has been served, and a reduced term may not be less than the term already served", "moot", "18 U.S.C. §3624(a); USSG §1B1.10(b)(2)(C)");
-            }
-
-            var moot = Ineligible(EligibilityReason.NoReductionAvailable, order, original, amended, term, trace, trace.IsEnabled ? $"original {original.Range}, amended {amended.Range}; released by {released:yyyy-MM-dd}, before the order" : "");
-            return moot with { LimitedBy = TermFloor.TimeServed, TimeServedChecked = true };
+            return Moot(order, released, in original, in amended, term, trace);
         }
 
         var facts = new ReductionFacts
@@ -256,6 +227,57 @@ public sealed class RetroactivityEngine
             LimitedBy = reduced.LimitedBy,
             TimeServedChecked = reduced.TimeServedChecked,
         };
+    }
+
+    /// <summary>
+    /// A fact the applicability test needed is missing from the record: false when it decides the motion (the amendment is
+    /// not already in the edition and the part relied on is listed), unless the law fixes the amended level without it (a
+    /// §2D1.1 record without quantities under an amendment that lowers every line at its level by the same amount, then
+    /// <paramref name="amendedCase"/> gets that level); true when the decision can go on.
+    /// </summary>
+    private static bool WithoutMissingFact<TTrace>(Case @case, string missing, Amendment amendment, Composition composition, TTrace trace, ref Case amendedCase)
+        where TTrace : struct, ITrace
+    {
+        if (composition.AlreadyApplied || !amendment.Covered)
+        {
+            return true;
+        }
+
+        if (missing != AmendmentApplicability.DrugsField || BaseLevelWithoutQuantity.Amended(@case, composition.Substituted.AsSpan()) is not { } derived)
+        {
+            return false;
+        }
+
+        if (trace.IsEnabled)
+        {
+            Step(trace, "Amended base offense level without a drug quantity", $"base offense level {@case.BaseOffenseLevel} as found; no quantity recorded; amendment 782 lowers every Drug Quantity Table line at this level by 2, whatever the substance", derived.ToString(CultureInfo.InvariantCulture), BaseLevelWithoutQuantity.Citation);
+        }
+
+        amendedCase = @case.OffenseLevelAdjustments is null && @case.TotalOffenseLevel is { } found
+            ? @case with { BaseOffenseLevel = derived, TotalOffenseLevel = found - (@case.BaseOffenseLevel!.Value - derived) }
+            : @case with { BaseOffenseLevel = derived };
+        return true;
+    }
+
+    /// <summary>Why an already-applied, not-covered or range bar holds, for the trace.</summary>
+    private static string BarredWhy(EligibilityReason bar, ManualEdition edition, Amendment amendment, in GuidelineSummary original, in GuidelineSummary amended) => bar switch
+    {
+        EligibilityReason.AlreadyApplied => $"{edition.Name} already includes amendment {amendment.Number}",
+        EligibilityReason.NotCovered => $"part(s) {string.Join(", ", amendment.ReliedOn.Where(p => !p.Listed).Select(p => p.Id))} of amendment {amendment.Number} not listed",
+        _ => $"original {original.Range}, amended {amended.Range}",
+    };
+
+    /// <summary>Released on or before the order's effective date: the whole term has been served, nothing is left to reduce.</summary>
+    private static DecisionFigures Moot<TTrace>(LocalDate order, LocalDate released, in GuidelineSummary original, in GuidelineSummary amended, int term, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        if (trace.IsEnabled)
+        {
+            Step(trace, "Released before the order", $"projected release for the term as it stands {released:yyyy-MM-dd}, on or before the order's effective date {order:yyyy-MM-dd}: the whole term has been served, and a reduced term may not be less than the term already served", "moot", "18 U.S.C. §3624(a); USSG §1B1.10(b)(2)(C)");
+        }
+
+        var moot = Ineligible(EligibilityReason.NoReductionAvailable, order, original, amended, term, trace, trace.IsEnabled ? $"original {original.Range}, amended {amended.Range}; released by {released:yyyy-MM-dd}, before the order" : "");
+        return moot with { LimitedBy = TermFloor.TimeServed, TimeServedChecked = true };
     }
 
     private static DecisionFigures Ineligible<TTrace>(
