@@ -15,9 +15,12 @@ public sealed class LawLibrary
 {
     private static readonly Lazy<LawLibrary> Embedded = new(() => new LawLoader(new EmbeddedLawSource()).Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly int[] _editionStarts;
+
     internal LawLibrary(ImmutableArray<ManualEdition> editions, FrozenDictionary<int, ManualOverlay> amendments, DrugStatute drugStatute)
     {
         Editions = editions;
+        _editionStarts = [.. editions.Select(e => DayKey(e.EffectiveFrom))];
         Amendments = amendments;
         DrugStatute = drugStatute;
     }
@@ -47,12 +50,18 @@ public sealed class LawLibrary
     public bool TryEditionInForce(LocalDate date, out ManualEdition edition)
     {
         // The last edition in force from on or before the date: a binary search over the ascending effective dates.
-        var editions = Editions;
-        int low = 0, high = editions.Length;
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException("Only ISO dates can be compared with the editions' effective dates.", nameof(date));
+        }
+
+        var key = DayKey(date);
+        var starts = _editionStarts;
+        int low = 0, high = starts.Length;
         while (low < high)
         {
             var middle = (low + high) >> 1;
-            if (date >= editions[middle].EffectiveFrom)
+            if (key >= starts[middle])
             {
                 low = middle + 1;
             }
@@ -68,9 +77,12 @@ public sealed class LawLibrary
             return false;
         }
 
-        edition = editions[low - 1];
+        edition = Editions[low - 1];
         return true;
     }
+
+    /// <summary>An ISO date as one number in date order: year, month (1–12, below 16) and day (1–31, below 32) side by side.</summary>
+    private static int DayKey(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
 
     /// <summary>The amendment overlay numbered <paramref name="number"/>; throws <see cref="KeyNotFoundException"/> when it is not encoded.</summary>
     public ManualOverlay Amendment(int number) =>

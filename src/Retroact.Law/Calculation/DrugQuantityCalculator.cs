@@ -374,17 +374,18 @@ public static class DrugQuantityCalculator
     private static void CheckMeasure(string caseId, int index, DrugAmount drug, ManualEdition edition)
     {
         var measure = edition.Substances.Table(drug.SubstanceNumber, drug.Substance)?.Measure ?? edition.Substances.Entry(drug.SubstanceNumber, drug.Substance)?.Measure;
-        var (given, amount) = drug.Grams is { } grams ? (QuantityMeasure.Grams, grams) : (QuantityMeasure.Units, drug.Units ?? 0m);
-        if ((drug.Grams is null) == (drug.Units is null) || amount <= 0 || (measure is { } expected && expected != given))
+        var given = drug.Grams is null ? QuantityMeasure.Units : QuantityMeasure.Grams;
+        if ((drug.Grams is null) == (drug.Units is null) || decimal.Sign(drug.Grams ?? drug.Units ?? 0m) <= 0 || (measure is { } expected && expected != given))
         {
-            var field = measure == QuantityMeasure.Units ? "units" : "grams";
-            throw new CaseCalculationException(new CaseError(
-                caseId,
-                $"drugs[{index}]",
-                $"{drug.Substance} grams {drug.Grams?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}, units {drug.Units?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}",
-                $"exactly one quantity, above 0, in {field} for {drug.Substance}"));
+            throw WrongMeasure(caseId, index, drug, measure);
         }
     }
+
+    private static CaseCalculationException WrongMeasure(string caseId, int index, DrugAmount drug, QuantityMeasure? measure) => new(new CaseError(
+        caseId,
+        $"drugs[{index}]",
+        $"{drug.Substance} grams {drug.Grams?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}, units {drug.Units?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}",
+        $"exactly one quantity, above 0, in {(measure == QuantityMeasure.Units ? "units" : "grams")} for {drug.Substance}"));
 
     private static bool InAnyCap(string substance, ManualEdition edition)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Retroact.Law.Cases;
 using Retroact.Law.Model;
 using Retroact.Law.Tracing;
@@ -269,6 +270,7 @@ public static class GuidelineCalculator
         return greatest;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small once the trace is off; called on every calculation
     private static int TotalLevel<TTrace>(Case @case, int? baseLevel, TTrace trace, ref FindingMismatch mismatches)
         where TTrace : struct, ITrace
     {
@@ -303,6 +305,7 @@ public static class GuidelineCalculator
             : new CaseError(@case.Id, "offenseLevelAdjustments", "(missing)", "a whole number (net of all adjustments, 0 for none), or a totalOffenseLevel"));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small once the trace is off; called on every calculation
     private static int SafetyValveLevelFloor<TTrace>(Case @case, ManualEdition edition, int total, TTrace trace)
         where TTrace : struct, ITrace
     {
@@ -338,6 +341,7 @@ public static class GuidelineCalculator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small once the trace is off; called on every calculation
     private static SentenceRange SafetyValveRangeFloor<TTrace>(Case @case, ManualEdition edition, SentenceRange range, TTrace trace)
         where TTrace : struct, ITrace
     {
@@ -358,6 +362,7 @@ public static class GuidelineCalculator
         return floored;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small once the trace is off; called on every calculation
     private static CriminalHistoryCategory Category<TTrace>(Case @case, ManualEdition edition, TTrace trace, ref FindingMismatch mismatches)
         where TTrace : struct, ITrace
     {
@@ -407,6 +412,7 @@ public static class GuidelineCalculator
     /// that the sentence (1) is not greater than the statutorily authorized maximum sentence, and (2) is not less than any
     /// statutorily required minimum sentence." The minimum does not bind when the safety valve applied (18 U.S.C. §3553(f)).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small once the trace is off; called on every calculation
     private static SentenceRange Restrict<TTrace>(Case @case, SentenceRange range, TTrace trace)
         where TTrace : struct, ITrace
     {
