@@ -65,7 +65,7 @@ public class DrugQuantityLookupTests
     public void A_substance_is_found_by_number_as_by_name_in_every_edition()
     {
         var law = LawLibrary.Default;
-        var names = law.Editions.SelectMany(e => e.DrugQuantity.Keys.Concat(e.Equivalency.Entries.Keys)).Append("not-a-substance").Distinct();
+        var names = law.Editions.SelectMany(e => e.DrugQuantity.Keys.Concat(e.Equivalency.Entries.Keys).Concat(e.Equivalency.Caps.SelectMany(c => c.Substances))).Append("not-a-substance").Distinct();
         foreach (var edition in law.Editions)
         {
             foreach (var name in names)
@@ -74,6 +74,9 @@ public class DrugQuantityLookupTests
                 Assert.Same(edition.DrugQuantityFor(name), edition.Substances.Table(drug.SubstanceNumber, name));
                 Assert.Same(edition.Equivalency.Find(name), edition.Substances.Entry(drug.SubstanceNumber, name));
                 Assert.Same(edition.DrugQuantityFor(name), edition.Substances.Table(SubstanceIds.Unnumbered, name));
+                var capped = edition.Equivalency.Caps.Count > 0 && edition.Equivalency.Caps[^1].Substances.Contains(name);
+                Assert.Equal(capped, edition.Substances.InAnyCap(drug.SubstanceNumber, name));
+                Assert.Equal(capped, edition.Substances.InAnyCap(SubstanceIds.Unnumbered, name));
             }
         }
     }

@@ -174,7 +174,7 @@ public static class DrugQuantityCalculator
                 }
             }
 
-            if (InAnyCap(substance, edition))
+            if (edition.Substances.InAnyCap(drugs[i].SubstanceNumber, substance))
             {
                 anyCapped = true;
             }
@@ -386,12 +386,6 @@ public static class DrugQuantityCalculator
         $"drugs[{index}]",
         $"{drug.Substance} grams {drug.Grams?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}, units {drug.Units?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}",
         $"exactly one quantity, above 0, in {(measure == QuantityMeasure.Units ? "units" : "grams")} for {drug.Substance}"));
-
-    private static bool InAnyCap(string substance, ManualEdition edition)
-    {
-        var caps = edition.Equivalency.Caps;
-        return caps.Count > 0 && Contains(caps[^1].Substances, substance);
-    }
 
     private static bool Contains(IReadOnlyList<string> list, string value)
     {

@@ -148,21 +148,17 @@ public sealed class DrugQuantityTable
     {
         if (_scaledBounds is { } scaled && TryScale(quantity, _scale, out var whole))
         {
-            int lo = 0, hi = scaled.Length - 1;
-            while (lo < hi)
+            // The rows above the quantity's are those whose bound exceeds it, a prefix: halve the span that holds its end,
+            // choosing the half with a conditional move rather than a branch (quantities are not predictable).
+            int first = 0, span = scaled.Length;
+            while (span > 1)
             {
-                var middle = (lo + hi) >> 1;
-                if (whole >= scaled[middle])
-                {
-                    hi = middle;
-                }
-                else
-                {
-                    lo = middle + 1;
-                }
+                var half = span >> 1;
+                first = scaled[first + half - 1] > whole ? first + half : first;
+                span -= half;
             }
 
-            return lo;
+            return scaled[first] > whole ? first + 1 : first;
         }
 
         var bounds = _lowerBounds;

@@ -281,7 +281,7 @@ public sealed class RetroactivityEngine
     }
 
     private static DecisionFigures Ineligible<TTrace>(
-        EligibilityReason reason, LocalDate order, in GuidelineSummary original, GuidelineSummary? amended, int term, TTrace trace, string why)
+        EligibilityReason reason, LocalDate order, in GuidelineSummary original, in GuidelineSummary? amended, int term, TTrace trace, string why)
         where TTrace : struct, ITrace
     {
         if (trace.IsEnabled)
