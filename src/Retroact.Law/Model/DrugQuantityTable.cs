@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Retroact.Law.Model;
@@ -148,17 +149,8 @@ public sealed class DrugQuantityTable
     {
         if (_scaledBounds is { } scaled && TryScale(quantity, _scale, out var whole))
         {
-            // The rows above the quantity's are those whose bound exceeds it, a prefix: halve the span that holds its end,
-            // choosing the half with a conditional move rather than a branch (quantities are not predictable).
-            int first = 0, span = scaled.Length;
-            while (span > 1)
-            {
-                var half = span >> 1;
-                first = scaled[first + half - 1] > whole ? first + half : first;
-                span -= half;
-            }
-
-            return scaled[first] > whole ? first + 1 : first;
+            // Every bound is 0 or more and the last is 0, so the first bound in [0, whole] is the row's (a vectorised scan).
+            return scaled.AsSpan().IndexOfAnyInRange(0L, whole);
         }
 
         var bounds = _lowerBounds;
@@ -189,9 +181,9 @@ public sealed class DrugQuantityTable
     /// </summary>
     private static bool TryScale(decimal quantity, int scale, out long whole)
     {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(quantity, bits);
-        var parts = MemoryMarshal.Cast<int, uint>(bits);
+        var buffer = default(DecimalBits);
+        decimal.GetBits(quantity, buffer);
+        var parts = MemoryMarshal.Cast<int, uint>((Span<int>)buffer);
         whole = 0;
         const uint SignBit = 0x8000_0000;
         if (parts[2] != 0 || (parts[3] & SignBit) != 0)
@@ -235,5 +227,12 @@ public sealed class DrugQuantityTable
         }
 
         return powers;
+    }
+
+    /// <summary>Room for a decimal's four 32-bit parts (<see cref="decimal.GetBits(decimal, Span{int})"/>) on the stack.</summary>
+    [InlineArray(4)]
+    private struct DecimalBits
+    {
+        private int _part;
     }
 }
