@@ -49,35 +49,24 @@ public sealed class LawLibrary
     /// <summary>The edition in force on <paramref name="date"/>, or false for a date before the first edition.</summary>
     public bool TryEditionInForce(LocalDate date, out ManualEdition edition)
     {
-        // The last edition in force from on or before the date: a binary search over the ascending effective dates.
+        // The editions' dates are ISO; NodaTime refuses to compare dates of different calendars, and so does this.
         if (date.Calendar != CalendarSystem.Iso)
         {
             throw new ArgumentException("Only ISO dates can be compared with the editions' effective dates.", nameof(date));
         }
 
+        // The edition in force is the last one starting on or before the date: the one before the first start beyond it
+        // (a vectorised scan of the ascending starts).
         var key = DayKey(date);
-        var starts = _editionStarts;
-        int low = 0, high = starts.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >> 1;
-            if (key >= starts[middle])
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        if (low == 0)
+        var after = _editionStarts.AsSpan().IndexOfAnyInRange(key + 1, int.MaxValue);
+        var count = after < 0 ? _editionStarts.Length : after;
+        if (count == 0)
         {
             edition = null!;
             return false;
         }
 
-        edition = Editions[low - 1];
+        edition = Editions[count - 1];
         return true;
     }
 
