@@ -400,18 +400,20 @@ public static class DrugQuantityCalculator
         return false;
     }
 
+    /// <summary>The case's quantity of <paramref name="substance"/>, 0 when none; one amount is returned as it is (adding it to 0 would give the same decimal).</summary>
     private static decimal Total(ImmutableArray<DrugAmount> drugs, string substance)
     {
-        var total = 0m;
+        decimal? total = null;
         foreach (var drug in drugs)
         {
             if (drug.Substance == substance)
             {
-                total += drug.Grams ?? drug.Units ?? 0m;
+                var amount = drug.Grams ?? drug.Units ?? 0m;
+                total = total is { } sum ? sum + amount : amount;
             }
         }
 
-        return total;
+        return total ?? 0m;
     }
 
     private static bool SeenBefore(ImmutableArray<DrugAmount> drugs, int index)

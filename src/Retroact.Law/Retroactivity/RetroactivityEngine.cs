@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Retroact.Law.Calculation;
 using Retroact.Law.Cases;
@@ -166,14 +167,7 @@ public sealed class RetroactivityEngine
             Step(trace, "Amended calculation", $"every amendment listed in §1B1.10(d) by {order:yyyy-MM-dd} substituted ({(composition.Substituted.IsEmpty ? "none" : string.Join(", ", composition.Substituted))}); all other decisions unaffected", composition.Edition.Name, "USSG §1B1.10(b)(1), (d)");
         }
 
-        // Batch path, no rule changed the case: the amended calculation starts from the original one. Nothing substituted
-        // (the edition already has every listed amendment): it is the original one; otherwise the calculator recalculates
-        // only what the substituted parts change. The explained path shows the amended calculation step by step.
-        var amendedCalculation = trace.IsEnabled || !ReferenceEquals(amendedCase, @case)
-            ? GuidelineCalculator.Calculate(amendedCase, composition.Edition, trace)
-            : ReferenceEquals(composition.Edition, edition) ? originalCalculation
-            : GuidelineCalculator.CalculateFigures(@case, composition.Edition, originalCalculation);
-        var amended = Summary(amendedCalculation, amendedCase, unrestricted);
+        var amended = Summary(AmendedCalculation(@case, amendedCase, edition, composition.Edition, in originalCalculation, trace), amendedCase, unrestricted);
         if (unrestricted && trace.IsEnabled)
         {
             Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it; the statutory maximum ({(@case.StatutoryMaximumMonths is { } max ? $"{max} months" : "life")}) still caps the range, a deliberate convention: §1B1.10(c) speaks only of the minimum, and no term above the maximum is lawful", $"{amended.Range}", "USSG §1B1.10(c)");
@@ -258,6 +252,19 @@ public sealed class RetroactivityEngine
             : @case with { BaseOffenseLevel = derived };
         return true;
     }
+
+    /// <summary>
+    /// The amended calculation. Batch path, no rule changed the case: it starts from the original one. Nothing substituted
+    /// (the edition already has every listed amendment): it is the original one; otherwise the calculator recalculates only
+    /// what the substituted parts change. The explained path shows the amended calculation step by step. Not inlined: its
+    /// temporaries would enlarge every decision's stack frame.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static GuidelineFigures AmendedCalculation<TTrace>(Case @case, Case amendedCase, ManualEdition edition, ManualEdition amendedEdition, in GuidelineFigures original, TTrace trace)
+        where TTrace : struct, ITrace =>
+        trace.IsEnabled || !ReferenceEquals(amendedCase, @case) ? GuidelineCalculator.Calculate(amendedCase, amendedEdition, trace)
+        : ReferenceEquals(amendedEdition, edition) ? original
+        : GuidelineCalculator.CalculateFigures(@case, amendedEdition, original);
 
     /// <summary>Why an already-applied, not-covered or range bar holds, for the trace.</summary>
     private static string BarredWhy(EligibilityReason bar, ManualEdition edition, Amendment amendment, in GuidelineSummary original, in GuidelineSummary amended) => bar switch
