@@ -97,17 +97,17 @@ public static class DrugQuantityCalculator
     {
         if (edition.Substances.Table(number, substance) is { } table)
         {
-            var row = table.RowFor(quantity);
+            var tableLevel = table.LevelFor(quantity);
             if (trace.IsEnabled)
             {
                 trace.Add(new TraceStep(
                     "Drug Quantity Table level",
                     $"{substance} {Amount(quantity, table.Measure)}",
-                    row.Level.ToString(CultureInfo.InvariantCulture),
-                    $"{row.Citation} [{edition.Name}]"));
+                    tableLevel.ToString(CultureInfo.InvariantCulture),
+                    $"{table.RowFor(quantity).Citation} [{edition.Name}]"));
             }
 
-            return row.Level;
+            return tableLevel;
         }
 
         var entry = Equivalency(caseId, number, substance, edition);
@@ -325,17 +325,17 @@ public static class DrugQuantityCalculator
     {
         var table = edition.Substances.Table(MarihuanaNumber, Marihuana)
             ?? throw new CaseCalculationException(new CaseError(caseId, "drugs", what, $"marihuana lines encoded for the {edition.Name}"));
-        var row = table.RowFor(grams);
+        var level = table.LevelFor(grams);
         if (trace.IsEnabled)
         {
             trace.Add(new TraceStep(
                 "Drug Quantity Table level (marihuana equivalent)",
                 $"{what}: {Amount(grams, QuantityMeasure.Grams)} of marihuana",
-                row.Level.ToString(CultureInfo.InvariantCulture),
-                $"{row.Citation} [{edition.Name}]"));
+                level.ToString(CultureInfo.InvariantCulture),
+                $"{table.RowFor(grams).Citation} [{edition.Name}]"));
         }
 
-        return row.Level;
+        return level;
     }
 
     private static int ApplyMinimum<TTrace>(int level, int? minimum, string? citation, ManualEdition edition, TTrace trace)

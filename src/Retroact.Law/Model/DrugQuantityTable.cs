@@ -34,7 +34,11 @@ public sealed class DrugQuantityTable
     /// <summary>10^0 to 10^19, the powers an unsigned 64-bit number holds.</summary>
     private static readonly ulong[] PowersOfTen = PowersOfTenUpTo(19);
 
+    /// <summary>For each power of ten, the most digits that times it still fit in a <see cref="long"/> (no division per look-up).</summary>
+    private static readonly ulong[] MostDigits = Array.ConvertAll(PowersOfTen, p => (ulong)long.MaxValue / p);
+
     private readonly DrugQuantityRow[] _rows;
+    private readonly int[] _levels;
     private readonly decimal[] _lowerBounds;
     private readonly long[]? _scaledBounds;
     private readonly int _scale;
@@ -60,6 +64,7 @@ public sealed class DrugQuantityTable
         Measure = measure;
         _rows = [.. rows];
         _lowerBounds = Array.ConvertAll(_rows, r => r.AtLeast);
+        _levels = Array.ConvertAll(_rows, r => r.Level);
         _scale = Math.Max(PreferredScale, _lowerBounds.Max(b => (int)b.Scale));
         _scaledBounds = _scale < PowersOfTen.Length && _lowerBounds.All(b => b <= long.MaxValue / (decimal)PowersOfTen[_scale])
             ? Array.ConvertAll(_lowerBounds, b => decimal.ToInt64(b * PowersOfTen[_scale]))
@@ -139,7 +144,7 @@ public sealed class DrugQuantityTable
     public DrugQuantityRow RowFor(decimal quantity) => _rows[IndexOf(quantity)];
 
     /// <summary>The base offense level for <paramref name="quantity"/>; the same as <see cref="RowFor"/> without the row.</summary>
-    public int LevelFor(decimal quantity) => _rows[IndexOf(quantity)].Level;
+    public int LevelFor(decimal quantity) => _levels[IndexOf(quantity)];
 
     /// <summary>
     /// The first row whose lower bound the quantity reaches: a binary search over the descending lower bounds (the last is 0),
@@ -196,13 +201,12 @@ public sealed class DrugQuantityTable
         ulong result;
         if (places <= scale)
         {
-            var factor = PowersOfTen[scale - places];
-            if (digits > long.MaxValue / factor)
+            if (digits > MostDigits[scale - places])
             {
                 return false;
             }
 
-            result = digits * factor;
+            result = digits * PowersOfTen[scale - places];
         }
         else
         {
