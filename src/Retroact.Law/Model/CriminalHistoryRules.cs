@@ -34,11 +34,13 @@ public sealed record ZeroPointOffenderRule(int Decrease, IReadOnlyList<string> D
 public sealed class CriminalHistoryRules
 {
     private readonly CategoryBand[] _bands;
+    private readonly int[] _fromPoints;
 
     internal CriminalHistoryRules(string source, IReadOnlyList<CategoryBand> bands)
     {
         Source = source;
         _bands = [.. bands];
+        _fromPoints = Array.ConvertAll(_bands, b => b.FromPoints);
         Bands = Array.AsReadOnly(_bands);
     }
 
@@ -51,15 +53,15 @@ public sealed class CriminalHistoryRules
     /// <summary>The band for <paramref name="points"/> (≥ 0).</summary>
     public CategoryBand BandFor(int points)
     {
-        var bands = _bands;
-        for (var i = bands.Length - 1; i > 0; i--)
+        var bounds = _fromPoints;
+        for (var i = bounds.Length - 1; i > 0; i--)
         {
-            if (points >= bands[i].FromPoints)
+            if (points >= bounds[i])
             {
-                return bands[i];
+                return _bands[i];
             }
         }
 
-        return bands[0];
+        return _bands[0];
     }
 }

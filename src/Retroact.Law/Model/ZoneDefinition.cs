@@ -13,11 +13,13 @@ public sealed record ZoneBand(Zone Zone, int MinimumFrom, string Citation);
 public sealed class ZoneDefinition
 {
     private readonly ZoneBand[] _bands;
+    private readonly int[] _minimumFrom;
 
     internal ZoneDefinition(string source, IReadOnlyList<ZoneBand> bands)
     {
         Source = source;
         _bands = [.. bands];
+        _minimumFrom = Array.ConvertAll(_bands, b => b.MinimumFrom);
         Bands = Array.AsReadOnly(_bands);
     }
 
@@ -35,15 +37,15 @@ public sealed class ZoneDefinition
             return _bands[^1];
         }
 
-        var bands = _bands;
-        for (var i = bands.Length - 1; i > 0; i--)
+        var bounds = _minimumFrom;
+        for (var i = bounds.Length - 1; i > 0; i--)
         {
-            if (minimum.Count >= bands[i].MinimumFrom)
+            if (minimum.Count >= bounds[i])
             {
-                return bands[i];
+                return _bands[i];
             }
         }
 
-        return bands[0];
+        return _bands[0];
     }
 }
