@@ -80,16 +80,20 @@ public static class GuidelineCalculator
         var baseLevel = BaseLevel(@case, edition, default(NoTrace), ref mismatches);
         return baseLevel == known.BaseOffenseLevel
             ? known with { Edition = edition }
-            : FromBaseLevel(@case, edition, baseLevel, mismatches, default(NoTrace));
+            : FromBaseLevel(@case, edition, baseLevel, mismatches | (known.Mismatches & FindingMismatch.CriminalHistoryCategory), default(NoTrace), known.CategoryBeforeCareerOffender);
     }
 
-    /// <summary>Everything after the base offense level: total level, §5C1.2(b) level floor, category, §4B1.1, range, zone, §5G1.1.</summary>
-    private static GuidelineFigures FromBaseLevel<TTrace>(Case @case, ManualEdition edition, int? baseLevel, FindingMismatch mismatches, TTrace trace)
+    /// <summary>
+    /// Everything after the base offense level: total level, §5C1.2(b) level floor, category, §4B1.1, range, zone, §5G1.1.
+    /// <paramref name="knownCategory"/>: the category before §4B1.1 from a calculation of the same case under the same
+    /// criminal history rules (its mismatch already in <paramref name="mismatches"/>), not determined again.
+    /// </summary>
+    private static GuidelineFigures FromBaseLevel<TTrace>(Case @case, ManualEdition edition, int? baseLevel, FindingMismatch mismatches, TTrace trace, CriminalHistoryCategory? knownCategory = null)
         where TTrace : struct, ITrace
     {
         var total = TotalLevel(@case, baseLevel, trace, ref mismatches);
         total = SafetyValveLevelFloor(@case, edition, total, trace);
-        var category = Category(@case, edition, trace, ref mismatches);
+        var category = knownCategory ?? Category(@case, edition, trace, ref mismatches);
         var levelBeforeCareerOffender = total;
         var categoryBeforeCareerOffender = category;
 
