@@ -15,6 +15,7 @@ public sealed class ManualEdition
 {
     private const string PlainDrugGuideline = "2D1.1";
     private readonly DrugDerivedGuideline? _plainDrugGuideline;
+    private SubstanceIndex? _substances;
 
     internal ManualEdition(
         string name,
@@ -52,7 +53,6 @@ public sealed class ManualEdition
         StatusPoints = statusPoints;
         ZeroPointOffender = zeroPointOffender;
         CareerOffender = careerOffender;
-        Substances = new SubstanceIndex(drugQuantity, equivalency);
         _plainDrugGuideline = drugGuidelines.GetValueOrDefault(PlainDrugGuideline);
     }
 
@@ -110,8 +110,12 @@ public sealed class ManualEdition
     /// <summary>The §4B1.1 table.</summary>
     public CareerOffenderTable CareerOffender { get; }
 
-    /// <summary>The Drug Quantity Table lines and equivalencies by substance number, for the drug calculation.</summary>
-    internal SubstanceIndex Substances { get; }
+    /// <summary>
+    /// The Drug Quantity Table lines and equivalencies by substance number, for the drug calculation; built on first use
+    /// (the loader makes many intermediate editions that are never calculated with). Two threads may both build it; the
+    /// indexes are equal, and either one serves.
+    /// </summary>
+    internal SubstanceIndex Substances => _substances ??= new SubstanceIndex(DrugQuantity, Equivalency);
 
     /// <summary>
     /// The rule of <see cref="DrugGuidelines"/> for <paramref name="guideline"/>; the name the calculator gives a drug case
