@@ -147,8 +147,8 @@ public sealed class DrugQuantityTable
     public int LevelFor(decimal quantity) => _levels[IndexOf(quantity)];
 
     /// <summary>
-    /// The first row whose lower bound the quantity reaches: a binary search over the descending lower bounds (the last is 0),
-    /// on whole numbers when the quantity has one at the bounds' scale, else on the decimals themselves.
+    /// The first row whose lower bound the quantity reaches (the bounds descend to 0): a scan of the whole-number bounds when
+    /// the quantity has a whole number at their scale (<see cref="TryScale"/>), else a binary search on the decimals.
     /// </summary>
     private int IndexOf(decimal quantity)
     {
