@@ -17,6 +17,9 @@ public sealed class ManualEdition
     private readonly DrugDerivedGuideline? _plainDrugGuideline;
     private SubstanceIndex? _substances;
 
+    /// <summary>The edition's number in <see cref="EditionNumbers"/>, 0 until a summary names it (written there only).</summary>
+    internal int SummaryNumber;
+
     internal ManualEdition(
         string name,
         LocalDate effectiveFrom,
