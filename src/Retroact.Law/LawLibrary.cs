@@ -15,9 +15,12 @@ public sealed class LawLibrary
 {
     private static readonly Lazy<LawLibrary> Embedded = new(() => new LawLoader(new EmbeddedLawSource()).Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly int[] _editionStarts;
+
     internal LawLibrary(ImmutableArray<ManualEdition> editions, FrozenDictionary<int, ManualOverlay> amendments, DrugStatute drugStatute)
     {
         Editions = editions;
+        _editionStarts = [.. editions.Select(e => DayKey(e.EffectiveFrom))];
         Amendments = amendments;
         DrugStatute = drugStatute;
     }
@@ -46,18 +49,29 @@ public sealed class LawLibrary
     /// <summary>The edition in force on <paramref name="date"/>, or false for a date before the first edition.</summary>
     public bool TryEditionInForce(LocalDate date, out ManualEdition edition)
     {
-        for (var i = Editions.Length - 1; i >= 0; i--)
+        // The editions' dates are ISO; NodaTime refuses to compare dates of different calendars, and so does this.
+        if (date.Calendar != CalendarSystem.Iso)
         {
-            if (date >= Editions[i].EffectiveFrom)
-            {
-                edition = Editions[i];
-                return true;
-            }
+            throw new ArgumentException("Only ISO dates can be compared with the editions' effective dates.", nameof(date));
         }
 
-        edition = null!;
-        return false;
+        // The edition in force is the last one starting on or before the date: the one before the first start beyond it
+        // (a vectorised scan of the ascending starts).
+        var key = DayKey(date);
+        var after = _editionStarts.AsSpan().IndexOfAnyInRange(key + 1, int.MaxValue);
+        var count = after < 0 ? _editionStarts.Length : after;
+        if (count == 0)
+        {
+            edition = null!;
+            return false;
+        }
+
+        edition = Editions[count - 1];
+        return true;
     }
+
+    /// <summary>An ISO date as one number in date order: year, month (1–12, below 16) and day (1–31, below 32) side by side.</summary>
+    private static int DayKey(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
 
     /// <summary>The amendment overlay numbered <paramref name="number"/>; throws <see cref="KeyNotFoundException"/> when it is not encoded.</summary>
     public ManualOverlay Amendment(int number) =>

@@ -15,6 +15,7 @@ public static class DrugQuantityCalculator
 {
     private const string CocaineBase = "cocaine-base";
     private const string Marihuana = "marihuana";
+    private static readonly int MarihuanaNumber = SubstanceIds.Of(Marihuana);
     private const string NoteB = "USSG §2D1.1(c), Notes to Drug Quantity Table (B): the offense level from the entire weight of the mixture or from the weight of the PCP, amphetamine or methamphetamine (actual), whichever is greater";
 
     /// <summary>The Drug Quantity Table level for <paramref name="drugs"/> under <paramref name="edition"/>; throws <see cref="ArgumentException"/> when there are none, <see cref="CaseCalculationException"/> when a substance is not encoded for the edition or its quantity is in the wrong measure.</summary>
@@ -32,10 +33,17 @@ public static class DrugQuantityCalculator
             CheckMeasure(caseId, i, drugs[i], edition);
         }
 
+        if (drugs.Length == 1)
+        {
+            // One amount: its own lines or its equivalency (no other substance, no mixture-or-actual partner to weigh).
+            var drug = drugs[0];
+            return Single(caseId, drug.SubstanceNumber, drug.Substance, drug.Grams ?? drug.Units ?? 0m, edition, trace);
+        }
+
         var distinct = CountDistinct(drugs);
         if (distinct == 1)
         {
-            return OneSubstance(caseId, drugs, drugs[0].Substance, edition, trace);
+            return OneSubstance(caseId, drugs, drugs[0], edition, trace);
         }
 
         var crack = Total(drugs, CocaineBase);
@@ -59,17 +67,18 @@ public static class DrugQuantityCalculator
     /// offense level determined by the entire weight of the mixture or substance, or the offense level determined by the
     /// weight of the PCP (actual), amphetamine (actual), or methamphetamine (actual), whichever is greater."
     /// </summary>
-    private static int OneSubstance<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, string substance, ManualEdition edition, TTrace trace)
+    private static int OneSubstance<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, DrugAmount first, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
+        var substance = first.Substance;
         var partner = PartnerOf(substance);
-        var level = Single(caseId, substance, Total(drugs, substance), edition, trace);
+        var level = Single(caseId, first.SubstanceNumber, substance, Total(drugs, substance), edition, trace);
         if (partner is null || Total(drugs, partner) == 0m)
         {
             return level;
         }
 
-        var other = Single(caseId, partner, Total(drugs, partner), edition, trace);
+        var other = Single(caseId, NumberOf(drugs, partner), partner, Total(drugs, partner), edition, trace);
         var greater = Math.Max(level, other);
         if (trace.IsEnabled)
         {
@@ -83,25 +92,25 @@ public static class DrugQuantityCalculator
         return greater;
     }
 
-    private static int Single<TTrace>(string caseId, string substance, decimal quantity, ManualEdition edition, TTrace trace)
+    private static int Single<TTrace>(string caseId, int number, string substance, decimal quantity, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
-        if (edition.DrugQuantityFor(substance) is { } table)
+        if (edition.Substances.Table(number, substance) is { } table)
         {
-            var row = table.RowFor(quantity);
+            var tableLevel = table.LevelFor(quantity);
             if (trace.IsEnabled)
             {
                 trace.Add(new TraceStep(
                     "Drug Quantity Table level",
                     $"{substance} {Amount(quantity, table.Measure)}",
-                    row.Level.ToString(CultureInfo.InvariantCulture),
-                    $"{row.Citation} [{edition.Name}]"));
+                    tableLevel.ToString(CultureInfo.InvariantCulture),
+                    $"{table.RowFor(quantity).Citation} [{edition.Name}]"));
             }
 
-            return row.Level;
+            return tableLevel;
         }
 
-        var entry = Equivalency(caseId, substance, edition);
+        var entry = Equivalency(caseId, number, substance, edition);
         var marihuana = quantity * entry.MarihuanaGrams;
         if (trace.IsEnabled)
         {
@@ -146,10 +155,10 @@ public static class DrugQuantityCalculator
                 continue;
             }
 
-            var (entry, grams) = Convert(caseId, drugs, substance, edition, trace);
+            var (entry, grams) = Convert(caseId, drugs, drugs[i].SubstanceNumber, substance, edition, trace);
             if (partner is not null && Total(drugs, partner) > 0m)
             {
-                var (partnerEntry, partnerGrams) = Convert(caseId, drugs, partner, edition, trace);
+                var (partnerEntry, partnerGrams) = Convert(caseId, drugs, NumberOf(drugs, partner), partner, edition, trace);
                 if (trace.IsEnabled)
                 {
                     trace.Add(new TraceStep(
@@ -165,7 +174,7 @@ public static class DrugQuantityCalculator
                 }
             }
 
-            if (InAnyCap(substance, edition))
+            if (edition.Substances.InAnyCap(drugs[i].SubstanceNumber, substance))
             {
                 anyCapped = true;
             }
@@ -184,10 +193,10 @@ public static class DrugQuantityCalculator
         return (anyCapped ? uncapped + Capped(drugs, except, edition, trace) : uncapped, minimum, minimumEntry);
     }
 
-    private static (EquivalencyEntry Entry, decimal Grams) Convert<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, string substance, ManualEdition edition, TTrace trace)
+    private static (EquivalencyEntry Entry, decimal Grams) Convert<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, int number, string substance, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
-        var entry = Equivalency(caseId, substance, edition);
+        var entry = Equivalency(caseId, number, substance, edition);
         var quantity = Total(drugs, substance);
         var grams = quantity * entry.MarihuanaGrams;
         if (trace.IsEnabled)
@@ -248,7 +257,7 @@ public static class DrugQuantityCalculator
         string caseId, ImmutableArray<DrugAmount> drugs, decimal crack, PerLevelCrackRatios rule, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
-        var crackLevel = Single(caseId, CocaineBase, crack, edition, trace);
+        var crackLevel = Single(caseId, NumberOf(drugs, CocaineBase), CocaineBase, crack, edition, trace);
         var ratio = rule.MarihuanaGramsPerGramByLevel.TryGetValue(crackLevel, out var r)
             ? r
             : throw new CaseCalculationException(new CaseError(caseId, "drugs (cocaine-base)", Amount(crack, QuantityMeasure.Grams), $"a level listed in {rule.Source}"));
@@ -314,19 +323,19 @@ public static class DrugQuantityCalculator
     private static int MarihuanaLevel<TTrace>(string caseId, string what, decimal grams, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
-        var table = edition.DrugQuantityFor(Marihuana)
+        var table = edition.Substances.Table(MarihuanaNumber, Marihuana)
             ?? throw new CaseCalculationException(new CaseError(caseId, "drugs", what, $"marihuana lines encoded for the {edition.Name}"));
-        var row = table.RowFor(grams);
+        var level = table.LevelFor(grams);
         if (trace.IsEnabled)
         {
             trace.Add(new TraceStep(
                 "Drug Quantity Table level (marihuana equivalent)",
                 $"{what}: {Amount(grams, QuantityMeasure.Grams)} of marihuana",
-                row.Level.ToString(CultureInfo.InvariantCulture),
-                $"{row.Citation} [{edition.Name}]"));
+                level.ToString(CultureInfo.InvariantCulture),
+                $"{table.RowFor(grams).Citation} [{edition.Name}]"));
         }
 
-        return row.Level;
+        return level;
     }
 
     private static int ApplyMinimum<TTrace>(int level, int? minimum, string? citation, ManualEdition edition, TTrace trace)
@@ -349,8 +358,8 @@ public static class DrugQuantityCalculator
         return floor;
     }
 
-    private static EquivalencyEntry Equivalency(string caseId, string substance, ManualEdition edition) =>
-        edition.Equivalency.Find(substance) ?? throw new CaseCalculationException(new CaseError(
+    private static EquivalencyEntry Equivalency(string caseId, int number, string substance, ManualEdition edition) =>
+        edition.Substances.Entry(number, substance) ?? throw new CaseCalculationException(new CaseError(
             caseId,
             "drugs",
             substance,
@@ -364,24 +373,19 @@ public static class DrugQuantityCalculator
     /// </summary>
     private static void CheckMeasure(string caseId, int index, DrugAmount drug, ManualEdition edition)
     {
-        var measure = edition.DrugQuantityFor(drug.Substance)?.Measure ?? edition.Equivalency.Find(drug.Substance)?.Measure;
-        var (given, amount) = drug.Grams is { } grams ? (QuantityMeasure.Grams, grams) : (QuantityMeasure.Units, drug.Units ?? 0m);
-        if ((drug.Grams is null) == (drug.Units is null) || amount <= 0 || (measure is { } expected && expected != given))
+        var measure = edition.Substances.Table(drug.SubstanceNumber, drug.Substance)?.Measure ?? edition.Substances.Entry(drug.SubstanceNumber, drug.Substance)?.Measure;
+        var given = drug.Grams is null ? QuantityMeasure.Units : QuantityMeasure.Grams;
+        if ((drug.Grams is null) == (drug.Units is null) || decimal.Sign(drug.Grams ?? drug.Units ?? 0m) <= 0 || (measure is { } expected && expected != given))
         {
-            var field = measure == QuantityMeasure.Units ? "units" : "grams";
-            throw new CaseCalculationException(new CaseError(
-                caseId,
-                $"drugs[{index}]",
-                $"{drug.Substance} grams {drug.Grams?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}, units {drug.Units?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}",
-                $"exactly one quantity, above 0, in {field} for {drug.Substance}"));
+            throw WrongMeasure(caseId, index, drug, measure);
         }
     }
 
-    private static bool InAnyCap(string substance, ManualEdition edition)
-    {
-        var caps = edition.Equivalency.Caps;
-        return caps.Count > 0 && Contains(caps[^1].Substances, substance);
-    }
+    private static CaseCalculationException WrongMeasure(string caseId, int index, DrugAmount drug, QuantityMeasure? measure) => new(new CaseError(
+        caseId,
+        $"drugs[{index}]",
+        $"{drug.Substance} grams {drug.Grams?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}, units {drug.Units?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}",
+        $"exactly one quantity, above 0, in {(measure == QuantityMeasure.Units ? "units" : "grams")} for {drug.Substance}"));
 
     private static bool Contains(IReadOnlyList<string> list, string value)
     {
@@ -396,18 +400,20 @@ public static class DrugQuantityCalculator
         return false;
     }
 
+    /// <summary>The case's quantity of <paramref name="substance"/>, 0 when none; one amount is returned as it is (adding it to 0 would give the same decimal).</summary>
     private static decimal Total(ImmutableArray<DrugAmount> drugs, string substance)
     {
-        var total = 0m;
+        decimal? total = null;
         foreach (var drug in drugs)
         {
             if (drug.Substance == substance)
             {
-                total += drug.Grams ?? drug.Units ?? 0m;
+                var amount = drug.Grams ?? drug.Units ?? 0m;
+                total = total is { } sum ? sum + amount : amount;
             }
         }
 
-        return total;
+        return total ?? 0m;
     }
 
     private static bool SeenBefore(ImmutableArray<DrugAmount> drugs, int index)
@@ -463,17 +469,31 @@ public static class DrugQuantityCalculator
         _ => null,
     };
 
-    private static string OtherThan(ImmutableArray<DrugAmount> drugs, string substance)
+    private static DrugAmount OtherThan(ImmutableArray<DrugAmount> drugs, string substance)
     {
         foreach (var drug in drugs)
         {
             if (drug.Substance != substance)
             {
-                return drug.Substance;
+                return drug;
             }
         }
 
-        return substance;
+        return drugs[0];
+    }
+
+    /// <summary>The number of <paramref name="substance"/>, from the case's own amount of it when it has one.</summary>
+    private static int NumberOf(ImmutableArray<DrugAmount> drugs, string substance)
+    {
+        foreach (var drug in drugs)
+        {
+            if (drug.Substance == substance)
+            {
+                return drug.SubstanceNumber;
+            }
+        }
+
+        return SubstanceIds.Of(substance);
     }
 
     /// <summary>"2.5 kg", "840 g", "1,000 units".</summary>

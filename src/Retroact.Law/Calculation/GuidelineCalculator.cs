@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Retroact.Law.Cases;
 using Retroact.Law.Model;
 using Retroact.Law.Tracing;
@@ -79,16 +80,20 @@ public static class GuidelineCalculator
         var baseLevel = BaseLevel(@case, edition, default(NoTrace), ref mismatches);
         return baseLevel == known.BaseOffenseLevel
             ? known with { Edition = edition }
-            : FromBaseLevel(@case, edition, baseLevel, mismatches, default(NoTrace));
+            : FromBaseLevel(@case, edition, baseLevel, mismatches | (known.Mismatches & FindingMismatch.CriminalHistoryCategory), default(NoTrace), known.CategoryBeforeCareerOffender);
     }
 
-    /// <summary>Everything after the base offense level: total level, §5C1.2(b) level floor, category, §4B1.1, range, zone, §5G1.1.</summary>
-    private static GuidelineFigures FromBaseLevel<TTrace>(Case @case, ManualEdition edition, int? baseLevel, FindingMismatch mismatches, TTrace trace)
+    /// <summary>
+    /// Everything after the base offense level: total level, §5C1.2(b) level floor, category, §4B1.1, range, zone, §5G1.1.
+    /// <paramref name="knownCategory"/>: the category before §4B1.1 from a calculation of the same case under the same
+    /// criminal history rules (its mismatch already in <paramref name="mismatches"/>), not determined again.
+    /// </summary>
+    private static GuidelineFigures FromBaseLevel<TTrace>(Case @case, ManualEdition edition, int? baseLevel, FindingMismatch mismatches, TTrace trace, CriminalHistoryCategory? knownCategory = null)
         where TTrace : struct, ITrace
     {
         var total = TotalLevel(@case, baseLevel, trace, ref mismatches);
         total = SafetyValveLevelFloor(@case, edition, total, trace);
-        var category = Category(@case, edition, trace, ref mismatches);
+        var category = knownCategory ?? Category(@case, edition, trace, ref mismatches);
         var levelBeforeCareerOffender = total;
         var categoryBeforeCareerOffender = category;
 
@@ -154,7 +159,7 @@ public static class GuidelineCalculator
         where TTrace : struct, ITrace
     {
         var guideline = @case.Guideline ?? (@case.Drugs.Length > 0 ? DrugGuideline : null);
-        if (@case.Drugs.Length > 0 && guideline is not null && edition.DrugGuidelines.TryGetValue(guideline, out var derived))
+        if (@case.Drugs.Length > 0 && guideline is not null && edition.TryGetDrugGuideline(guideline, out var derived))
         {
             var derivedLevel = DrugDerivedLevel(@case, derived, edition, trace);
             if (@case.BaseOffenseLevel is { } foundDerived && foundDerived != derivedLevel)
@@ -269,6 +274,7 @@ public static class GuidelineCalculator
         return greatest;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small once the trace is off; called on every calculation
     private static int TotalLevel<TTrace>(Case @case, int? baseLevel, TTrace trace, ref FindingMismatch mismatches)
         where TTrace : struct, ITrace
     {
@@ -303,6 +309,7 @@ public static class GuidelineCalculator
             : new CaseError(@case.Id, "offenseLevelAdjustments", "(missing)", "a whole number (net of all adjustments, 0 for none), or a totalOffenseLevel"));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small once the trace is off; called on every calculation
     private static int SafetyValveLevelFloor<TTrace>(Case @case, ManualEdition edition, int total, TTrace trace)
         where TTrace : struct, ITrace
     {
@@ -338,6 +345,7 @@ public static class GuidelineCalculator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small once the trace is off; called on every calculation
     private static SentenceRange SafetyValveRangeFloor<TTrace>(Case @case, ManualEdition edition, SentenceRange range, TTrace trace)
         where TTrace : struct, ITrace
     {
@@ -358,6 +366,7 @@ public static class GuidelineCalculator
         return floored;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small once the trace is off; called on every calculation
     private static CriminalHistoryCategory Category<TTrace>(Case @case, ManualEdition edition, TTrace trace, ref FindingMismatch mismatches)
         where TTrace : struct, ITrace
     {
@@ -407,6 +416,7 @@ public static class GuidelineCalculator
     /// that the sentence (1) is not greater than the statutorily authorized maximum sentence, and (2) is not less than any
     /// statutorily required minimum sentence." The minimum does not bind when the safety valve applied (18 U.S.C. §3553(f)).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small once the trace is off; called on every calculation
     private static SentenceRange Restrict<TTrace>(Case @case, SentenceRange range, TTrace trace)
         where TTrace : struct, ITrace
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using Retroact.Law.Model;
 
 namespace Retroact.Law.Cases;
 
@@ -104,7 +105,25 @@ public sealed record Case
 /// <param name="Substance">The substance id, e.g. "heroin", "cocaine-base" (the list is in <c>docs/case-format-v1.md</c>).</param>
 /// <param name="Grams">The weight in grams (of the mixture, or of the pure substance for an "-actual" id).</param>
 /// <param name="Units">The count of units (pills, doses) for unit-counted substances.</param>
-public sealed record DrugAmount(string Substance, decimal? Grams = null, decimal? Units = null);
+public sealed record DrugAmount(string Substance, decimal? Grams = null, decimal? Units = null)
+{
+    private readonly string _substance = Substance;
+    private readonly int _substanceNumber = SubstanceIds.Of(Substance);
+
+    /// <summary>The substance id, e.g. "heroin", "cocaine-base" (the list is in <c>docs/case-format-v1.md</c>).</summary>
+    public string Substance
+    {
+        get => _substance;
+        init
+        {
+            _substance = value;
+            _substanceNumber = SubstanceIds.Of(value);
+        }
+    }
+
+    /// <summary>The substance's number (<see cref="SubstanceIds"/>), by which an edition finds its lines and equivalency.</summary>
+    internal int SubstanceNumber => _substanceNumber;
+}
 
 /// <summary>The §4B1.1 finding: the career-offender offense level, after any acceptance reduction.</summary>
 /// <param name="OffenseLevel">The offense level from the §4B1.1(b) table, after §3E1.1.</param>

@@ -94,7 +94,7 @@ internal sealed class LawLoader(LawSource source)
         }
 
         var editions = built.Select((b, i) => b.Edition.Dated(
-            b.Name, b.From, i + 1 < built.Count ? built[i + 1].From.PlusDays(-1) : null, b.Amendments)).ToImmutableArray();
+            b.Name, b.From, i + 1 < built.Count ? built[i + 1].From.PlusDays(-1) : null, b.Amendments, i)).ToImmutableArray();
         return new LawLibrary(editions, amendments.ToFrozenDictionary(), LoadStatute());
     }
 

@@ -33,10 +33,15 @@ public sealed record ZeroPointOffenderRule(int Decrease, IReadOnlyList<string> D
 /// <summary>Criminal history points to category (Ch. 5 Pt. A; §4A1.1), with the edition's status-points rule.</summary>
 public sealed class CriminalHistoryRules
 {
+    private readonly CategoryBand[] _bands;
+    private readonly int[] _fromPoints;
+
     internal CriminalHistoryRules(string source, IReadOnlyList<CategoryBand> bands)
     {
         Source = source;
-        Bands = bands;
+        _bands = [.. bands];
+        _fromPoints = Array.ConvertAll(_bands, b => b.FromPoints);
+        Bands = Array.AsReadOnly(_bands);
     }
 
     /// <summary>The law file.</summary>
@@ -48,14 +53,15 @@ public sealed class CriminalHistoryRules
     /// <summary>The band for <paramref name="points"/> (≥ 0).</summary>
     public CategoryBand BandFor(int points)
     {
-        for (var i = Bands.Count - 1; i > 0; i--)
+        var bounds = _fromPoints;
+        for (var i = bounds.Length - 1; i > 0; i--)
         {
-            if (points >= Bands[i].FromPoints)
+            if (points >= bounds[i])
             {
-                return Bands[i];
+                return _bands[i];
             }
         }
 
-        return Bands[0];
+        return _bands[0];
     }
 }

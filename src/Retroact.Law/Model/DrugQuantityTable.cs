@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Retroact.Law.Model;
 
 /// <summary>How a substance's quantity is measured in the Drug Quantity Table.</summary>
@@ -25,8 +28,20 @@ public sealed record DrugQuantityRow(int Level, decimal AtLeast, decimal? LessTh
 /// </summary>
 public sealed class DrugQuantityTable
 {
+    /// <summary>Decimal places of the whole-number bounds: millionths of a gram or unit (more if a bound has more places).</summary>
+    private const int PreferredScale = 6;
+
+    /// <summary>10^0 to 10^19, the powers an unsigned 64-bit number holds.</summary>
+    private static readonly ulong[] PowersOfTen = PowersOfTenUpTo(19);
+
+    /// <summary>For each power of ten, the most digits that times it still fit in a <see cref="long"/> (no division per look-up).</summary>
+    private static readonly ulong[] MostDigits = Array.ConvertAll(PowersOfTen, p => (ulong)long.MaxValue / p);
+
     private readonly DrugQuantityRow[] _rows;
+    private readonly int[] _levels;
     private readonly decimal[] _lowerBounds;
+    private readonly long[]? _scaledBounds;
+    private readonly int _scale;
 
     /// <summary>Builds a table; throws <see cref="ArgumentException"/> naming the row when the rows are not contiguous and descending.</summary>
     /// <param name="source">Where the table comes from (a law file, or a description for a table built in code).</param>
@@ -49,6 +64,11 @@ public sealed class DrugQuantityTable
         Measure = measure;
         _rows = [.. rows];
         _lowerBounds = Array.ConvertAll(_rows, r => r.AtLeast);
+        _levels = Array.ConvertAll(_rows, r => r.Level);
+        _scale = Math.Max(PreferredScale, _lowerBounds.Max(b => (int)b.Scale));
+        _scaledBounds = _scale < PowersOfTen.Length && _lowerBounds.All(b => b <= long.MaxValue / (decimal)PowersOfTen[_scale])
+            ? Array.ConvertAll(_lowerBounds, b => decimal.ToInt64(b * PowersOfTen[_scale]))
+            : null;
     }
 
     /// <summary>
@@ -124,11 +144,20 @@ public sealed class DrugQuantityTable
     public DrugQuantityRow RowFor(decimal quantity) => _rows[IndexOf(quantity)];
 
     /// <summary>The base offense level for <paramref name="quantity"/>; the same as <see cref="RowFor"/> without the row.</summary>
-    public int LevelFor(decimal quantity) => _rows[IndexOf(quantity)].Level;
+    public int LevelFor(decimal quantity) => _levels[IndexOf(quantity)];
 
-    /// <summary>The first row whose lower bound the quantity reaches: a binary search over the descending lower bounds (the last is 0).</summary>
+    /// <summary>
+    /// The first row whose lower bound the quantity reaches (the bounds descend to 0): a scan of the whole-number bounds when
+    /// the quantity has a whole number at their scale (<see cref="TryScale"/>), else a binary search on the decimals.
+    /// </summary>
     private int IndexOf(decimal quantity)
     {
+        if (_scaledBounds is { } scaled && TryScale(quantity, _scale, out var whole))
+        {
+            // Every bound is 0 or more and the last is 0, so the first bound in [0, whole] is the row's (a vectorised scan).
+            return scaled.AsSpan().IndexOfAnyInRange(0L, whole);
+        }
+
         var bounds = _lowerBounds;
         int low = 0, high = bounds.Length - 1;
         while (low < high)
@@ -145,5 +174,69 @@ public sealed class DrugQuantityTable
         }
 
         return low;
+    }
+
+    /// <summary>
+    /// floor(<paramref name="quantity"/> × 10^<paramref name="scale"/>), when the quantity is not negative, its digits fit in
+    /// 64 bits and the result in a <see cref="long"/>; false otherwise. Exact: with q = m / 10^s (m its digits, s its scale),
+    /// the result is m × 10^(scale − s) when s ≤ scale and the integer quotient m / 10^(s − scale) otherwise. For a bound b
+    /// with at most <paramref name="scale"/> places, B = b × 10^scale is a whole number, and q ≥ b ⇔ q × 10^scale ≥ B ⇔
+    /// floor(q × 10^scale) ≥ B (the floor of x reaches the whole number B exactly when x does), so comparing the whole numbers
+    /// gives the decimal comparison's answer.
+    /// </summary>
+    private static bool TryScale(decimal quantity, int scale, out long whole)
+    {
+        var buffer = default(DecimalBits);
+        decimal.GetBits(quantity, buffer);
+        var parts = MemoryMarshal.Cast<int, uint>((Span<int>)buffer);
+        whole = 0;
+        const uint SignBit = 0x8000_0000;
+        if (parts[2] != 0 || (parts[3] & SignBit) != 0)
+        {
+            return false;
+        }
+
+        var digits = ((ulong)parts[1] << 32) | parts[0];
+        var places = (int)((parts[3] >> 16) & 0xFF);
+        ulong result;
+        if (places <= scale)
+        {
+            if (digits > MostDigits[scale - places])
+            {
+                return false;
+            }
+
+            result = digits * PowersOfTen[scale - places];
+        }
+        else
+        {
+            result = places - scale < PowersOfTen.Length ? digits / PowersOfTen[places - scale] : 0;
+            if (result > long.MaxValue)
+            {
+                return false;
+            }
+        }
+
+        whole = (long)result;
+        return true;
+    }
+
+    private static ulong[] PowersOfTenUpTo(int exponent)
+    {
+        var powers = new ulong[exponent + 1];
+        powers[0] = 1;
+        for (var i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * 10;
+        }
+
+        return powers;
+    }
+
+    /// <summary>Room for a decimal's four 32-bit parts (<see cref="decimal.GetBits(decimal, Span{int})"/>) on the stack.</summary>
+    [InlineArray(4)]
+    private struct DecimalBits
+    {
+        private int _part;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 
 namespace Retroact.Law.Model;
@@ -12,6 +13,13 @@ namespace Retroact.Law.Model;
 /// </summary>
 public sealed class ManualEdition
 {
+    private const string PlainDrugGuideline = "2D1.1";
+    private readonly DrugDerivedGuideline? _plainDrugGuideline;
+    private SubstanceIndex? _substances;
+
+    /// <summary>The edition's number in <see cref="EditionNumbers"/>, 0 until a summary names it (written there only).</summary>
+    internal int SummaryNumber;
+
     internal ManualEdition(
         string name,
         LocalDate effectiveFrom,
@@ -28,8 +36,10 @@ public sealed class ManualEdition
         ZeroPointOffenderRule? zeroPointOffender,
         CareerOffenderTable careerOffender,
         FrozenDictionary<string, DrugDerivedGuideline> drugGuidelines,
-        LocalDate? effectiveUntil = null)
+        LocalDate? effectiveUntil = null,
+        int ordinal = -1)
     {
+        Ordinal = ordinal;
         DrugGuidelines = drugGuidelines;
         EffectiveUntil = effectiveUntil;
         Name = name;
@@ -46,6 +56,7 @@ public sealed class ManualEdition
         StatusPoints = statusPoints;
         ZeroPointOffender = zeroPointOffender;
         CareerOffender = careerOffender;
+        _plainDrugGuideline = drugGuidelines.GetValueOrDefault(PlainDrugGuideline);
     }
 
     /// <summary>
@@ -62,6 +73,9 @@ public sealed class ManualEdition
 
     /// <summary>The last day this edition was in force; <c>null</c> for the current one or an edition built with <see cref="With(ManualOverlay)"/>.</summary>
     public LocalDate? EffectiveUntil { get; }
+
+    /// <summary>The edition's position in <see cref="LawLibrary.Editions"/> of the law that loaded it; -1 for an edition built with <see cref="With(ManualOverlay)"/>.</summary>
+    internal int Ordinal { get; }
 
     /// <summary>The amendment numbers this edition includes (only those that change encoded law, plus those applied by overlays).</summary>
     public ImmutableSortedSet<int> Amendments { get; }
@@ -98,6 +112,28 @@ public sealed class ManualEdition
 
     /// <summary>The §4B1.1 table.</summary>
     public CareerOffenderTable CareerOffender { get; }
+
+    /// <summary>
+    /// The Drug Quantity Table lines and equivalencies by substance number, for the drug calculation; built on first use
+    /// (the loader makes many intermediate editions that are never calculated with). Two threads may both build it; the
+    /// indexes are equal, and either one serves.
+    /// </summary>
+    internal SubstanceIndex Substances => _substances ??= new SubstanceIndex(DrugQuantity, Equivalency);
+
+    /// <summary>
+    /// The rule of <see cref="DrugGuidelines"/> for <paramref name="guideline"/>; the name the calculator gives a drug case
+    /// without a guideline (the same "2D1.1" string) is answered from a field, any other through the dictionary.
+    /// </summary>
+    internal bool TryGetDrugGuideline(string guideline, [NotNullWhen(true)] out DrugDerivedGuideline? rule)
+    {
+        if (ReferenceEquals(guideline, PlainDrugGuideline))
+        {
+            rule = _plainDrugGuideline;
+            return rule is not null;
+        }
+
+        return DrugGuidelines.TryGetValue(guideline, out rule);
+    }
 
     /// <summary>True when the edition includes amendment <paramref name="number"/>.</summary>
     public bool Includes(int number) => Amendments.Contains(number);
@@ -194,7 +230,7 @@ public sealed class ManualEdition
     /// <summary>The edition's name.</summary>
     public override string ToString() => Name;
 
-    internal ManualEdition Dated(string name, LocalDate effectiveFrom, LocalDate? effectiveUntil, ImmutableSortedSet<int> amendments) =>
+    internal ManualEdition Dated(string name, LocalDate effectiveFrom, LocalDate? effectiveUntil, ImmutableSortedSet<int> amendments, int ordinal) =>
         new(name, effectiveFrom, amendments, SentencingTable, Zones, DrugQuantity, Equivalency, CrackRule, MitigatingRoleCap,
-            SafetyValveFloor, CriminalHistory, StatusPoints, ZeroPointOffender, CareerOffender, DrugGuidelines, effectiveUntil);
+            SafetyValveFloor, CriminalHistory, StatusPoints, ZeroPointOffender, CareerOffender, DrugGuidelines, effectiveUntil, ordinal);
 }

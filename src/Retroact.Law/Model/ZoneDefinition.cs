@@ -12,10 +12,15 @@ public sealed record ZoneBand(Zone Zone, int MinimumFrom, string Citation);
 /// </summary>
 public sealed class ZoneDefinition
 {
+    private readonly ZoneBand[] _bands;
+    private readonly int[] _minimumFrom;
+
     internal ZoneDefinition(string source, IReadOnlyList<ZoneBand> bands)
     {
         Source = source;
-        Bands = bands;
+        _bands = [.. bands];
+        _minimumFrom = Array.ConvertAll(_bands, b => b.MinimumFrom);
+        Bands = Array.AsReadOnly(_bands);
     }
 
     /// <summary>The law file the definition was read from.</summary>
@@ -29,17 +34,18 @@ public sealed class ZoneDefinition
     {
         if (minimum.IsLife)
         {
-            return Bands[^1];
+            return _bands[^1];
         }
 
-        for (var i = Bands.Count - 1; i > 0; i--)
+        var bounds = _minimumFrom;
+        for (var i = bounds.Length - 1; i > 0; i--)
         {
-            if (minimum.Count >= Bands[i].MinimumFrom)
+            if (minimum.Count >= bounds[i])
             {
-                return Bands[i];
+                return _bands[i];
             }
         }
 
-        return Bands[0];
+        return _bands[0];
     }
 }

@@ -10,8 +10,15 @@ namespace Retroact.Law.Retroactivity;
 /// </summary>
 public readonly record struct GuidelineSummary
 {
+    private readonly int _edition;
+
     /// <summary>The edition used, e.g. "Nov. 1, 2009 Manual as amended by 750, 782".</summary>
-    public required ManualEdition Edition { get; init; }
+    /// <remarks>Held as its number (<see cref="EditionNumbers"/>), so that decisions copy as plain data.</remarks>
+    public required ManualEdition Edition
+    {
+        get => EditionNumbers.Get(_edition)!;
+        init => _edition = EditionNumbers.Of(value);
+    }
 
     /// <summary>The Chapter Two base offense level (after the §2D1.1(a)(5) cap); <c>null</c> when the record gives only a total.</summary>
     public required int? BaseOffenseLevel { get; init; }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Retroact.Law.Calculation;
 using Retroact.Law.Cases;
@@ -22,7 +23,7 @@ public sealed class RetroactivityEngine
 {
     private static readonly Lazy<RetroactivityEngine> Embedded = new(() => new RetroactivityEngine(AmendmentCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentDictionary<(ManualEdition Edition, LocalDate Order, Amendment Amendment), Composition> _compositions = new();
-    private volatile Composition? _last;
+    private volatile RecentCompositions? _recent;
 
     /// <summary>An engine over <paramref name="catalog"/> and its law.</summary>
     public RetroactivityEngine(AmendmentCatalog catalog)
@@ -154,25 +155,9 @@ public sealed class RetroactivityEngine
 
         var composition = Compose(edition, order, amendment);
         var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition, trace);
-        if (missing is not null)
+        if (missing is not null && !WithoutMissingFact(@case, missing, amendment, composition, trace, ref amendedCase))
         {
-            // A missing fact matters only when the amendment is not already in the edition and the part relied on is listed.
-            var decisive = !amendment.File.AppliedIn(edition) && amendment.Covered;
-            if (decisive && missing == AmendmentApplicability.DrugsField && BaseLevelWithoutQuantity.Amended(@case, composition.Substituted.AsSpan()) is { } derived)
-            {
-                if (trace.IsEnabled)
-                {
-                    Step(trace, "Amended base offense level without a drug quantity", $"base offense level {@case.BaseOffenseLevel} as found; no quantity recorded; amendment 782 lowers every Drug Quantity Table line at this level by 2, whatever the substance", derived.ToString(CultureInfo.InvariantCulture), BaseLevelWithoutQuantity.Citation);
-                }
-
-                amendedCase = @case.OffenseLevelAdjustments is null && @case.TotalOffenseLevel is { } found
-                    ? @case with { BaseOffenseLevel = derived, TotalOffenseLevel = found - (@case.BaseOffenseLevel!.Value - derived) }
-                    : @case with { BaseOffenseLevel = derived };
-            }
-            else if (decisive)
-            {
-                return Ineligible(EligibilityReason.InsufficientData, order, original, null, term, trace, trace.IsEnabled ? MissingWhy(missing, amendment) : "");
-            }
+            return Ineligible(EligibilityReason.InsufficientData, order, original, null, term, trace, trace.IsEnabled ? MissingWhy(missing, amendment) : "");
         }
 
         var unrestricted = @case.StatutoryMinimumMonths is > 0 && !@case.SafetyValve
@@ -182,14 +167,7 @@ public sealed class RetroactivityEngine
             Step(trace, "Amended calculation", $"every amendment listed in §1B1.10(d) by {order:yyyy-MM-dd} substituted ({(composition.Substituted.IsEmpty ? "none" : string.Join(", ", composition.Substituted))}); all other decisions unaffected", composition.Edition.Name, "USSG §1B1.10(b)(1), (d)");
         }
 
-        // Batch path, no rule changed the case: the amended calculation starts from the original one. Nothing substituted
-        // (the edition already has every listed amendment): it is the original one; otherwise the calculator recalculates
-        // only what the substituted parts change. The explained path shows the amended calculation step by step.
-        var amendedCalculation = trace.IsEnabled || !ReferenceEquals(amendedCase, @case)
-            ? GuidelineCalculator.Calculate(amendedCase, composition.Edition, trace)
-            : ReferenceEquals(composition.Edition, edition) ? originalCalculation
-            : GuidelineCalculator.CalculateFigures(@case, composition.Edition, originalCalculation);
-        var amended = Summary(amendedCalculation, amendedCase, unrestricted);
+        var amended = Summary(AmendedCalculation(@case, amendedCase, edition, composition.Edition, in originalCalculation, trace), amendedCase, unrestricted);
         if (unrestricted && trace.IsEnabled)
         {
             Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it; the statutory maximum ({(@case.StatutoryMaximumMonths is { } max ? $"{max} months" : "life")}) still caps the range, a deliberate convention: §1B1.10(c) speaks only of the minimum, and no term above the maximum is lawful", $"{amended.Range}", "USSG §1B1.10(c)");
@@ -200,31 +178,18 @@ public sealed class RetroactivityEngine
             Step(trace, "Amended guideline range", $"level {amended.TotalOffenseLevel}, category {amended.CriminalHistoryCategory}", $"{amended.Range}", "USSG §1B1.10(b)(1)");
         }
 
-        if (amendment.File.AppliedIn(edition))
-        {
-            return Ineligible(EligibilityReason.AlreadyApplied, order, original, amended, term, trace, trace.IsEnabled ? $"{edition.Name} already includes amendment {amendment.Number}" : "");
-        }
-
-        if (!amendment.Covered)
-        {
-            return Ineligible(EligibilityReason.NotCovered, order, original, amended, term, trace, trace.IsEnabled ? $"part(s) {string.Join(", ", amendment.ReliedOn.Where(p => !p.Listed).Select(p => p.Id))} of amendment {amendment.Number} not listed" : "");
-        }
-
         var bindingMinimum = @case.SafetyValve ? null : @case.StatutoryMinimumMonths;
-        if (EligibilityTest.RangeBar(in original, in amended, bindingMinimum) is { } bar)
+        var bar = composition.AlreadyApplied ? EligibilityReason.AlreadyApplied
+            : !amendment.Covered ? EligibilityReason.NotCovered
+            : EligibilityTest.RangeBar(in original, in amended, bindingMinimum);
+        if (bar is { } barred)
         {
-            return Ineligible(bar, order, original, amended, term, trace, trace.IsEnabled ? $"original {original.Range}, amended {amended.Range}" : "");
+            return Ineligible(barred, order, original, amended, term, trace, trace.IsEnabled ? BarredWhy(barred, edition, amendment, in original, in amended) : "");
         }
 
         if (projectedReleaseDate is { } released && released <= order)
         {
-            if (trace.IsEnabled)
-            {
-                Step(trace, "Released before the order", $"projected release for the term as it stands {released:yyyy-MM-dd}, on or before the order's effective date {order:yyyy-MM-dd}: the whole term has been served, and a reduced term may not be less than the term already served", "moot", "18 U.S.C. §3624(a); USSG §1B1.10(b)(2)(C)");
-            }
-
-            var moot = Ineligible(EligibilityReason.NoReductionAvailable, order, original, amended, term, trace, trace.IsEnabled ? $"original {original.Range}, amended {amended.Range}; released by {released:yyyy-MM-dd}, before the order" : "");
-            return moot with { LimitedBy = TermFloor.TimeServed, TimeServedChecked = true };
+            return Moot(order, released, in original, in amended, term, trace);
         }
 
         var facts = new ReductionFacts
@@ -258,8 +223,72 @@ public sealed class RetroactivityEngine
         };
     }
 
+    /// <summary>
+    /// A fact the applicability test needed is missing from the record: false when it decides the motion (the amendment is
+    /// not already in the edition and the part relied on is listed), unless the law fixes the amended level without it (a
+    /// §2D1.1 record without quantities under an amendment that lowers every line at its level by the same amount, then
+    /// <paramref name="amendedCase"/> gets that level); true when the decision can go on.
+    /// </summary>
+    private static bool WithoutMissingFact<TTrace>(Case @case, string missing, Amendment amendment, Composition composition, TTrace trace, ref Case amendedCase)
+        where TTrace : struct, ITrace
+    {
+        if (composition.AlreadyApplied || !amendment.Covered)
+        {
+            return true;
+        }
+
+        if (missing != AmendmentApplicability.DrugsField || BaseLevelWithoutQuantity.Amended(@case, composition.Substituted.AsSpan()) is not { } derived)
+        {
+            return false;
+        }
+
+        if (trace.IsEnabled)
+        {
+            Step(trace, "Amended base offense level without a drug quantity", $"base offense level {@case.BaseOffenseLevel} as found; no quantity recorded; amendment 782 lowers every Drug Quantity Table line at this level by 2, whatever the substance", derived.ToString(CultureInfo.InvariantCulture), BaseLevelWithoutQuantity.Citation);
+        }
+
+        amendedCase = @case.OffenseLevelAdjustments is null && @case.TotalOffenseLevel is { } found
+            ? @case with { BaseOffenseLevel = derived, TotalOffenseLevel = found - (@case.BaseOffenseLevel!.Value - derived) }
+            : @case with { BaseOffenseLevel = derived };
+        return true;
+    }
+
+    /// <summary>
+    /// The amended calculation. Batch path, no rule changed the case: it starts from the original one. Nothing substituted
+    /// (the edition already has every listed amendment): it is the original one; otherwise the calculator recalculates only
+    /// what the substituted parts change. The explained path shows the amended calculation step by step. Not inlined: its
+    /// temporaries would enlarge every decision's stack frame.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static GuidelineFigures AmendedCalculation<TTrace>(Case @case, Case amendedCase, ManualEdition edition, ManualEdition amendedEdition, in GuidelineFigures original, TTrace trace)
+        where TTrace : struct, ITrace =>
+        trace.IsEnabled || !ReferenceEquals(amendedCase, @case) ? GuidelineCalculator.Calculate(amendedCase, amendedEdition, trace)
+        : ReferenceEquals(amendedEdition, edition) ? original
+        : GuidelineCalculator.CalculateFigures(@case, amendedEdition, original);
+
+    /// <summary>Why an already-applied, not-covered or range bar holds, for the trace.</summary>
+    private static string BarredWhy(EligibilityReason bar, ManualEdition edition, Amendment amendment, in GuidelineSummary original, in GuidelineSummary amended) => bar switch
+    {
+        EligibilityReason.AlreadyApplied => $"{edition.Name} already includes amendment {amendment.Number}",
+        EligibilityReason.NotCovered => $"part(s) {string.Join(", ", amendment.ReliedOn.Where(p => !p.Listed).Select(p => p.Id))} of amendment {amendment.Number} not listed",
+        _ => $"original {original.Range}, amended {amended.Range}",
+    };
+
+    /// <summary>Released on or before the order's effective date: the whole term has been served, nothing is left to reduce.</summary>
+    private static DecisionFigures Moot<TTrace>(LocalDate order, LocalDate released, in GuidelineSummary original, in GuidelineSummary amended, int term, TTrace trace)
+        where TTrace : struct, ITrace
+    {
+        if (trace.IsEnabled)
+        {
+            Step(trace, "Released before the order", $"projected release for the term as it stands {released:yyyy-MM-dd}, on or before the order's effective date {order:yyyy-MM-dd}: the whole term has been served, and a reduced term may not be less than the term already served", "moot", "18 U.S.C. §3624(a); USSG §1B1.10(b)(2)(C)");
+        }
+
+        var moot = Ineligible(EligibilityReason.NoReductionAvailable, order, original, amended, term, trace, trace.IsEnabled ? $"original {original.Range}, amended {amended.Range}; released by {released:yyyy-MM-dd}, before the order" : "");
+        return moot with { LimitedBy = TermFloor.TimeServed, TimeServedChecked = true };
+    }
+
     private static DecisionFigures Ineligible<TTrace>(
-        EligibilityReason reason, LocalDate order, in GuidelineSummary original, GuidelineSummary? amended, int term, TTrace trace, string why)
+        EligibilityReason reason, LocalDate order, in GuidelineSummary original, in GuidelineSummary? amended, int term, TTrace trace, string why)
         where TTrace : struct, ITrace
     {
         if (trace.IsEnabled)
@@ -297,24 +326,40 @@ public sealed class RetroactivityEngine
         where TTrace : struct, ITrace => trace.Add(new TraceStep(step, inputs, value, citation));
 
     /// <summary>
-    /// The amended edition for a sentencing edition, order date and amendment, built once and shared; the last one used is
-    /// checked first (a batch mostly repeats it), then the dictionary.
+    /// The amended edition for a sentencing edition, order date and amendment, built once and shared. The compositions for the
+    /// last order date and amendment used are also kept by the sentencing edition's position in the law (a batch mostly
+    /// repeats both), so most look-ups are one array read; the dictionary holds them all.
     /// </summary>
     private Composition Compose(ManualEdition edition, LocalDate order, Amendment amendment)
     {
-        var last = _last;
-        if (last is not null && ReferenceEquals(last.Sentencing, edition) && last.Order == order && ReferenceEquals(last.Amendment, amendment))
+        var editions = Catalog.Law.Editions;
+        var slot = edition.Ordinal;
+        if (slot < 0 || slot >= editions.Length || !ReferenceEquals(editions[slot], edition))
         {
-            return last;
+            return Composed(edition, order, amendment);
         }
 
-        var composition = _compositions.GetOrAdd((edition, order, amendment), static (key, catalog) => Composition.Build(catalog, key.Edition, key.Order, key.Amendment), Catalog);
-        _last = composition;
-        return composition;
+        var table = _recent;
+        if (table is null || table.Order != order || !ReferenceEquals(table.Amendment, amendment))
+        {
+            table = new RecentCompositions(order, amendment, new Composition?[editions.Length]);
+            _recent = table;
+        }
+
+        return table.Slots[slot] ??= Composed(edition, order, amendment);
     }
 
-    /// <summary>A sentencing edition with every listed amendment (and the reform relied on) applied.</summary>
-    private sealed record Composition(ManualEdition Sentencing, LocalDate Order, Amendment Amendment, ManualEdition Edition, ImmutableArray<int> Substituted)
+    private Composition Composed(ManualEdition edition, LocalDate order, Amendment amendment) =>
+        _compositions.GetOrAdd((edition, order, amendment), static (key, catalog) => Composition.Build(catalog, key.Edition, key.Order, key.Amendment), Catalog);
+
+    /// <summary>The compositions for one order date and amendment, by sentencing edition position (filled as used).</summary>
+    private sealed record RecentCompositions(LocalDate Order, Amendment Amendment, Composition?[] Slots);
+
+    /// <summary>
+    /// A sentencing edition with every listed amendment (and the reform relied on) applied, and whether the sentencing
+    /// edition already includes the amendment relied on.
+    /// </summary>
+    private sealed record Composition(ManualEdition Edition, ImmutableArray<int> Substituted, bool AlreadyApplied)
     {
         public static Composition Build(AmendmentCatalog catalog, ManualEdition edition, LocalDate order, Amendment amendment)
         {
@@ -324,7 +369,7 @@ public sealed class RetroactivityEngine
                 files.Add(amendment.File);
             }
 
-            return new Composition(edition, order, amendment, edition.With(files.Select(f => f.Overlay)), [.. files.Select(f => f.Number)]);
+            return new Composition(edition.With(files.Select(f => f.Overlay)), [.. files.Select(f => f.Number)], amendment.File.AppliedIn(edition));
         }
     }
 }
