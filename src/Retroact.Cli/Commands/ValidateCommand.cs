@@ -118,18 +118,17 @@ public static class ValidateCommand
     private static void WriteJson(TextWriter o, PopulationReader reader)
     {
         var t = reader.Tally;
-        o.WriteLine(JsonSerializer.Serialize(new
-        {
-            file = reader.Path,
-            format = reader.Format.ToString(),
-            read = t.Read,
-            accepted = t.Accepted,
-            rejected = t.Rejected,
-            reasons = t.Reasons.Select(p => new { reason = p.Key, count = p.Value }),
-            acceptedWithAssumptions = t.AcceptedWithAssumptions,
-            assumptions = t.Assumptions.Select(p => new { assumption = p.Key.ToString(), count = p.Value }),
-            missingColumns = reader.Coverage.Missing,
-            ruledOut = reader.Coverage.RuledOut.Select(r => new { analysis = r.Analysis, missing = r.MissingColumns }),
-        }));
+        var summary = new ValidateSummary(
+            reader.Path,
+            reader.Format.ToString(),
+            t.Read,
+            t.Accepted,
+            t.Rejected,
+            [.. t.Reasons.Select(p => new ReasonCount(p.Key, p.Value))],
+            t.AcceptedWithAssumptions,
+            [.. t.Assumptions.Select(p => new AssumptionCount(p.Key.ToString(), p.Value))],
+            reader.Coverage.Missing,
+            [.. reader.Coverage.RuledOut.Select(r => new RuledOutColumns(r.Analysis, r.MissingColumns))]);
+        o.WriteLine(JsonSerializer.Serialize(summary, ValidateJsonContext.Default.ValidateSummary));
     }
 }

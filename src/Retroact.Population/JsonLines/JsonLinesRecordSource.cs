@@ -142,7 +142,7 @@ internal sealed class JsonLinesRecordSource : IRecordSource
 
             var node = JsonNode.Parse(line)!.AsObject();
             node.Remove(JsonLinesWriter.AssumedProperty);
-            element = JsonSerializer.SerializeToElement(node);
+            element = JsonSerializer.SerializeToElement(node, PopulationJsonContext.Default.JsonObject);
         }
 
         var result = CaseReader.ReadOne(element, $"{_path} line {_row}", "line-" + _row.ToString(CultureInfo.InvariantCulture));

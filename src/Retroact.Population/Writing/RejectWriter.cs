@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Retroact.Population.JsonLines;
 using Retroact.Population.ParquetFiles;
 using Retroact.Population.Records;
 
@@ -81,7 +82,7 @@ public sealed class RejectWriter : IDisposable
             ["value"] = rejection.Value,
             ["reason"] = rejection.Reason,
             ["source"] = rejection.Source.IsDefaultOrEmpty ? "" : rejection.Source[0],
-        }));
+        }, PopulationJsonContext.Default.DictionaryStringString));
         writer.Write('\n');
     }
 }
