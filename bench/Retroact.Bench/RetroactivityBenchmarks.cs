@@ -21,6 +21,7 @@ public class RetroactivityBenchmarks
     private readonly Case[] _cases = new Case[Count];
     private readonly Case[] _careerOffenders = new Case[Count];
     private readonly Case[] _alreadyApplied = new Case[Count];
+    private readonly Case[] _mixedDrugs = new Case[Count];
     private readonly DecisionFigures[] _results = new DecisionFigures[Count];
     private readonly ManualEdition[] _editions = new ManualEdition[Count];
     private readonly ManualEdition[] _amendedEditions = new ManualEdition[Count];
@@ -34,6 +35,7 @@ public class RetroactivityBenchmarks
         _amendment = _engine.Catalog.Find("782")!;
         var random = new Random(782);
         string[] substances = ["heroin", "cocaine", "cocaine-base", "methamphetamine", "methamphetamine-actual", "marihuana", "fentanyl"];
+        var mixed = new Random(711);
         for (var i = 0; i < Count; i++)
         {
             var drugs = ImmutableArray.CreateBuilder<DrugAmount>();
@@ -58,9 +60,22 @@ public class RetroactivityBenchmarks
             };
             _careerOffenders[i] = _cases[i] with { CareerOffender = new CareerOffenderFinding(31) };
             _alreadyApplied[i] = _cases[i] with { SentencedOn = sentenced.PlusYears(8) };
+            _mixedDrugs[i] = _cases[i] with { Drugs = MixedDrugs(mixed, substances) };
             _editions[i] = GuidelineCalculator.EditionFor(_cases[i], _engine.Catalog.Law);
             _amendedEditions[i] = _editions[i].With(_amendment.File.Overlay);
         }
+    }
+
+    private static ImmutableArray<DrugAmount> MixedDrugs(Random random, string[] substances)
+    {
+        var drugs = ImmutableArray.CreateBuilder<DrugAmount>();
+        var count = random.Next(2, 4);
+        foreach (var substance in substances.Where(s => !s.EndsWith("-actual", StringComparison.Ordinal)).OrderBy(_ => random.Next()).Take(count))
+        {
+            drugs.Add(new DrugAmount(substance, Math.Round((decimal)Math.Pow(10, random.NextDouble() * 4), 2)));
+        }
+
+        return drugs.ToImmutable();
     }
 
     /// <summary>The floor under a decision's cost: the two guideline calculations it needs (original and amended edition), nothing else.</summary>
@@ -82,6 +97,14 @@ public class RetroactivityBenchmarks
     public int BatchDecision()
     {
         _engine.Decide(_cases, _amendment, null, _results);
+        return _results[Count - 1].TermMonths;
+    }
+
+    /// <summary>One decision on the batch path for the same cases with two or three different substances each (combined by marihuana equivalency).</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public int BatchDecisionMixedDrugs()
+    {
+        _engine.Decide(_mixedDrugs, _amendment, null, _results);
         return _results[Count - 1].TermMonths;
     }
 

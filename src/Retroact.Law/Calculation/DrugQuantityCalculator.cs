@@ -22,6 +22,19 @@ public static class DrugQuantityCalculator
     public static int Level<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
+        var aggregate = default(DrugAggregate);
+        return Level(caseId, drugs, edition, trace, ref aggregate);
+    }
+
+    /// <summary>
+    /// The level, as <see cref="Level{TTrace}(string, ImmutableArray{DrugAmount}, ManualEdition, TTrace)"/>. When
+    /// <paramref name="aggregate"/> was recorded for the same drugs under an edition it applies to
+    /// (<see cref="DrugAggregate.AppliesTo"/>) and the trace is off, only this edition's table is read; otherwise the
+    /// whole calculation, and a combination of substances taken without a cocaine-base rule is recorded in it.
+    /// </summary>
+    internal static int Level<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, ManualEdition edition, TTrace trace, ref DrugAggregate aggregate)
+        where TTrace : struct, ITrace
+    {
         ArgumentNullException.ThrowIfNull(edition);
         if (drugs.IsDefaultOrEmpty)
         {
@@ -40,6 +53,11 @@ public static class DrugQuantityCalculator
             return Single(caseId, drug.SubstanceNumber, drug.Substance, drug.Grams ?? drug.Units ?? 0m, edition, trace);
         }
 
+        if (!trace.IsEnabled && aggregate.AppliesTo(edition, drugs))
+        {
+            return ApplyMinimum(MarihuanaLevel(caseId, "combined substances", aggregate.MarihuanaGrams, edition, trace), aggregate.MinimumLevel, null, edition, trace);
+        }
+
         var distinct = CountDistinct(drugs);
         if (distinct == 1)
         {
@@ -52,12 +70,13 @@ public static class DrugQuantityCalculator
             return WithPerLevelCrack(caseId, drugs, crack, perLevel, edition, trace);
         }
 
-        var combined = Combined(caseId, drugs, null, edition, trace);
+        var combined = Combined(caseId, drugs, null, edition, trace, out var marihuana, out var minimum, out var capped);
         if (crack > 0 && edition.CrackRule is TwoLevelCrackReduction reduction)
         {
             return WithTwoLevelReduction(caseId, drugs, crack, combined, reduction, edition, trace);
         }
 
+        aggregate = new DrugAggregate(edition, marihuana, minimum, capped);
         return combined;
     }
 
@@ -125,15 +144,15 @@ public static class DrugQuantityCalculator
         return ApplyMinimum(level, entry.MinimumLevel, entry.Citation, edition, trace);
     }
 
-    private static int Combined<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, string? except, ManualEdition edition, TTrace trace)
+    private static int Combined<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, string? except, ManualEdition edition, TTrace trace, out decimal marihuana, out int? minimum, out bool capped)
         where TTrace : struct, ITrace
     {
-        var (marihuana, minimum, minimumEntry) = ConvertAll(caseId, drugs, except, edition, trace);
+        (marihuana, minimum, var minimumEntry, capped) = ConvertAll(caseId, drugs, except, edition, trace);
         var level = MarihuanaLevel(caseId, "combined substances", marihuana, edition, trace);
         return ApplyMinimum(level, minimum, minimumEntry?.Citation, edition, trace);
     }
 
-    private static (decimal Marihuana, int? Minimum, EquivalencyEntry? MinimumEntry) ConvertAll<TTrace>(
+    private static (decimal Marihuana, int? Minimum, EquivalencyEntry? MinimumEntry, bool Capped) ConvertAll<TTrace>(
         string caseId, ImmutableArray<DrugAmount> drugs, string? except, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
@@ -190,7 +209,7 @@ public static class DrugQuantityCalculator
             }
         }
 
-        return (anyCapped ? uncapped + Capped(drugs, except, edition, trace) : uncapped, minimum, minimumEntry);
+        return (anyCapped ? uncapped + Capped(drugs, except, edition, trace) : uncapped, minimum, minimumEntry, anyCapped);
     }
 
     private static (EquivalencyEntry Entry, decimal Grams) Convert<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, int number, string substance, ManualEdition edition, TTrace trace)
@@ -271,7 +290,7 @@ public static class DrugQuantityCalculator
                 $"{rule.Citation} [{edition.Name}]"));
         }
 
-        var (others, minimum, minimumEntry) = ConvertAll(caseId, drugs, CocaineBase, edition, trace);
+        var (others, minimum, minimumEntry, _) = ConvertAll(caseId, drugs, CocaineBase, edition, trace);
         var level = MarihuanaLevel(caseId, "combined substances", crackMarihuana + others, edition, trace);
         if (minimum is null || rule.MinimumLevel >= minimum)
         {
@@ -297,7 +316,7 @@ public static class DrugQuantityCalculator
             var reduced = combined - rule.Reduction;
             var othersOnly = CountDistinct(drugs) == 2
                 ? OneSubstance(caseId, drugs, OtherThan(drugs, CocaineBase), edition, default(NoTrace))
-                : Combined(caseId, drugs, CocaineBase, edition, default(NoTrace));
+                : Combined(caseId, drugs, CocaineBase, edition, default(NoTrace), out _, out _, out _);
             if (reduced < othersOnly)
             {
                 reason = $"exception (II): {reduced} would be below {othersOnly}, the level for the other substances alone";

@@ -9,7 +9,7 @@ namespace Retroact.Law.Calculation;
 /// <summary>
 /// The guideline calculation of a case under one Manual edition, in the Manual's order (§1B1.1(a)): base offense level,
 /// total offense level, criminal history category, career offender, Sentencing Table range and zone, §5G1.1 restriction.
-/// One generic code path: <see cref="Calculate{TTrace}"/> with <see cref="NoTrace"/> is the allocation-free batch path,
+/// One generic code path: <see cref="Calculate{TTrace}(Case, ManualEdition, TTrace)"/> with <see cref="NoTrace"/> is the allocation-free batch path,
 /// with <see cref="ListTrace"/> the explained path. Errors are <see cref="CaseCalculationException"/>.
 /// </summary>
 public static class GuidelineCalculator
@@ -47,11 +47,19 @@ public static class GuidelineCalculator
     public static GuidelineFigures Calculate<TTrace>(Case @case, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
+        var aggregate = default(DrugAggregate);
+        return Calculate(@case, edition, trace, ref aggregate);
+    }
+
+    /// <summary>The calculation; a §2D1.1 case's combined drugs are recorded in <paramref name="aggregate"/> (see <see cref="DrugQuantityCalculator.Level{TTrace}(string, System.Collections.Immutable.ImmutableArray{DrugAmount}, ManualEdition, TTrace, ref DrugAggregate)"/>).</summary>
+    internal static GuidelineFigures Calculate<TTrace>(Case @case, ManualEdition edition, TTrace trace, ref DrugAggregate aggregate)
+        where TTrace : struct, ITrace
+    {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(edition);
         var mismatches = FindingMismatch.None;
 
-        var baseLevel = BaseLevel(@case, edition, trace, ref mismatches);
+        var baseLevel = BaseLevel(@case, edition, trace, ref mismatches, ref aggregate);
         return FromBaseLevel(@case, edition, baseLevel, mismatches, trace);
     }
 
@@ -66,6 +74,17 @@ public static class GuidelineCalculator
     /// </summary>
     public static GuidelineFigures CalculateFigures(Case @case, ManualEdition edition, in GuidelineFigures known)
     {
+        var aggregate = default(DrugAggregate);
+        return CalculateFigures(@case, edition, in known, aggregate);
+    }
+
+    /// <summary>
+    /// As <see cref="CalculateFigures(Case, ManualEdition, in GuidelineFigures)"/>, with <paramref name="aggregate"/>, the
+    /// case's drugs as combined by the calculation that gave <paramref name="known"/>: where it applies to
+    /// <paramref name="edition"/>, the Drug Quantity Table level is a look-up of it.
+    /// </summary>
+    internal static GuidelineFigures CalculateFigures(Case @case, ManualEdition edition, in GuidelineFigures known, DrugAggregate aggregate)
+    {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(edition);
         var from = known.Edition;
@@ -73,11 +92,11 @@ public static class GuidelineCalculator
             || !ReferenceEquals(from.SafetyValveFloor, edition.SafetyValveFloor) || !ReferenceEquals(from.CriminalHistory, edition.CriminalHistory)
             || !ReferenceEquals(from.CareerOffender, edition.CareerOffender))
         {
-            return Calculate(@case, edition, default(NoTrace));
+            return Calculate(@case, edition, default(NoTrace), ref aggregate);
         }
 
         var mismatches = FindingMismatch.None;
-        var baseLevel = BaseLevel(@case, edition, default(NoTrace), ref mismatches);
+        var baseLevel = BaseLevel(@case, edition, default(NoTrace), ref mismatches, ref aggregate);
         return baseLevel == known.BaseOffenseLevel
             ? known with { Edition = edition }
             : FromBaseLevel(@case, edition, baseLevel, mismatches | (known.Mismatches & FindingMismatch.CriminalHistoryCategory), default(NoTrace), known.CategoryBeforeCareerOffender);
@@ -155,7 +174,7 @@ public static class GuidelineCalculator
         return new RangeLookup(range, band.Zone, edition.SentencingTable.Citation(level), band.Citation);
     }
 
-    private static int? BaseLevel<TTrace>(Case @case, ManualEdition edition, TTrace trace, ref FindingMismatch mismatches)
+    private static int? BaseLevel<TTrace>(Case @case, ManualEdition edition, TTrace trace, ref FindingMismatch mismatches, ref DrugAggregate aggregate)
         where TTrace : struct, ITrace
     {
         var guideline = @case.Guideline ?? (@case.Drugs.Length > 0 ? DrugGuideline : null);
@@ -184,7 +203,7 @@ public static class GuidelineCalculator
             return @case.BaseOffenseLevel;
         }
 
-        var level = DrugQuantityCalculator.Level(@case.Id, @case.Drugs, edition, trace);
+        var level = DrugQuantityCalculator.Level(@case.Id, @case.Drugs, edition, trace, ref aggregate);
         if (@case.MitigatingRole is { } role)
         {
             if (edition.MitigatingRoleCap is { } cap)

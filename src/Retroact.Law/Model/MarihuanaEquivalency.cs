@@ -44,6 +44,12 @@ public sealed class MarihuanaEquivalency
 
     internal MarihuanaEquivalency With(IReadOnlyDictionary<string, EquivalencyEntry?> changes, IReadOnlyList<EquivalencyCap>? caps)
     {
+        if (changes.Count == 0)
+        {
+            // Caps only (Amend. 782): the same ratios object, so a combined equivalent can be reused (DrugAggregate).
+            return new MarihuanaEquivalency(Entries, caps ?? Caps);
+        }
+
         var entries = new Dictionary<string, EquivalencyEntry>(Entries, StringComparer.Ordinal);
         foreach (var (substance, entry) in changes)
         {

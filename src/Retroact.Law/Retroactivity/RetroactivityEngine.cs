@@ -141,7 +141,8 @@ public sealed class RetroactivityEngine
             Step(trace, "Original calculation", "the Manual used at sentencing; the range before any departure or variance", edition.Name, "USSG §1B1.10 comment. (n.1(A)); §1B1.11");
         }
 
-        var originalCalculation = GuidelineCalculator.Calculate(@case, edition, trace);
+        var drugs = default(DrugAggregate);
+        var originalCalculation = GuidelineCalculator.Calculate(@case, edition, trace, ref drugs);
         var original = Summary(originalCalculation, @case, unrestricted: false);
         if (trace.IsEnabled)
         {
@@ -167,7 +168,7 @@ public sealed class RetroactivityEngine
             Step(trace, "Amended calculation", $"every amendment listed in §1B1.10(d) by {order:yyyy-MM-dd} substituted ({(composition.Substituted.IsEmpty ? "none" : string.Join(", ", composition.Substituted))}); all other decisions unaffected", composition.Edition.Name, "USSG §1B1.10(b)(1), (d)");
         }
 
-        var amended = Summary(AmendedCalculation(@case, amendedCase, edition, composition.Edition, in originalCalculation, trace), amendedCase, unrestricted);
+        var amended = Summary(AmendedCalculation(@case, amendedCase, edition, composition.Edition, in originalCalculation, in drugs, trace), amendedCase, unrestricted);
         if (unrestricted && trace.IsEnabled)
         {
             Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it; the statutory maximum ({(@case.StatutoryMaximumMonths is { } max ? $"{max} months" : "life")}) still caps the range, a deliberate convention: §1B1.10(c) speaks only of the minimum, and no term above the maximum is lawful", $"{amended.Range}", "USSG §1B1.10(c)");
@@ -256,15 +257,16 @@ public sealed class RetroactivityEngine
     /// <summary>
     /// The amended calculation. Batch path, no rule changed the case: it starts from the original one. Nothing substituted
     /// (the edition already has every listed amendment): it is the original one; otherwise the calculator recalculates only
-    /// what the substituted parts change. The explained path shows the amended calculation step by step. Not inlined: its
+    /// what the substituted parts change, the Drug Quantity Table level from the original's combined drugs (<paramref name="drugs"/>)
+    /// where the equivalencies and cocaine-base rule are the same. The explained path shows the amended calculation step by step. Not inlined: its
     /// temporaries would enlarge every decision's stack frame.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static GuidelineFigures AmendedCalculation<TTrace>(Case @case, Case amendedCase, ManualEdition edition, ManualEdition amendedEdition, in GuidelineFigures original, TTrace trace)
+    private static GuidelineFigures AmendedCalculation<TTrace>(Case @case, Case amendedCase, ManualEdition edition, ManualEdition amendedEdition, in GuidelineFigures original, in DrugAggregate drugs, TTrace trace)
         where TTrace : struct, ITrace =>
         trace.IsEnabled || !ReferenceEquals(amendedCase, @case) ? GuidelineCalculator.Calculate(amendedCase, amendedEdition, trace)
         : ReferenceEquals(amendedEdition, edition) ? original
-        : GuidelineCalculator.CalculateFigures(@case, amendedEdition, original);
+        : GuidelineCalculator.CalculateFigures(@case, amendedEdition, original, drugs);
 
     /// <summary>Why an already-applied, not-covered or range bar holds, for the trace.</summary>
     private static string BarredWhy(EligibilityReason bar, ManualEdition edition, Amendment amendment, in GuidelineSummary original, in GuidelineSummary amended) => bar switch
