@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
+using Retroact.Custody.Computation;
 using Retroact.Impact;
 using Retroact.Impact.Aggregation;
 using Retroact.Impact.Costs;
@@ -87,7 +88,7 @@ public class ImpactBenchmarks
         using var sink = new CountingStream();
         using (var writer = new DecisionsCsvWriter(sink, _codes))
         {
-            var detail = new DecisionDetail(100, 125, 84, 105, DayNumber.Of(OrderDate), DayNumber.None, DayNumber.None, 470);
+            var detail = new DecisionDetail(100, 125, 84, 105, DayNumbers.Of(OrderDate), DayNumbers.None, DayNumbers.None, 470);
             var id = 0;
             for (var c = 0; c < _rows.ChunkCount; c++)
             {
@@ -118,7 +119,7 @@ public class ImpactBenchmarks
             ["cocaine-base", "powder-cocaine", "methamphetamine", "heroin", "marihuana"], ["I", "II", "III", "IV", "V", "VI"],
             [.. Enumerable.Range(0, 94).Select(i => $"D{i:D2}")], ["institution", "rrc", "home-confinement"],
         ];
-        var orderDay = DayNumber.Of(OrderDate);
+        var orderDay = DayNumbers.Of(OrderDate);
         var rows = new OutcomeTable();
         for (var i = 0; i < count; i++)
         {
@@ -130,7 +131,7 @@ public class ImpactBenchmarks
                 TermMonths = term,
                 ReducedTermMonths = eligible ? (short)(term * 4 / 5) : term,
                 OriginalReleaseDay = orderDay + random.Next(1, 9_000),
-                ReleaseDay = DayNumber.None,
+                ReleaseDay = DayNumbers.None,
                 Flags = OutcomeFlags.HasRelease,
             };
             if (eligible)

@@ -1,4 +1,5 @@
 using NodaTime;
+using Retroact.Custody.Computation;
 using Retroact.Impact.Costs;
 
 namespace Retroact.Impact.Tests;
@@ -53,7 +54,7 @@ public sealed class CostScheduleTests
     [Fact]
     public void The_running_cost_crosses_fiscal_years_at_each_years_daily_rate()
     {
-        var sep30 = Outcomes.DayNumber.Of(new LocalDate(2015, 9, 30));
+        var sep30 = DayNumbers.Of(new LocalDate(2015, 9, 30));
         var table = CostSchedule.Default.CumulativeMicroDollars(sep30, 2);
         Assert.Equal([0L, 87_610_000L, 87_610_000L + 87_370_628L], table); // Sep 30 at FY2015's rate, Oct 1 at FY2016's (/366)
     }

@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
+using Retroact.Custody.Computation;
 using Retroact.Impact.Outcomes;
 using Retroact.Impact.Reports;
 
@@ -39,7 +40,7 @@ internal sealed class HandBuiltPopulation
             var before = bool.Parse(f["releasedBeforeOrder"]);
             var flags = OutcomeFlags.None
                 | (bool.Parse(f["life"]) ? OutcomeFlags.Life : 0)
-                | (release != DayNumber.None || before ? OutcomeFlags.HasRelease : 0)
+                | (release != DayNumbers.None || before ? OutcomeFlags.HasRelease : 0)
                 | (bool.Parse(f["immediateRelease"]) ? OutcomeFlags.ImmediateRelease : 0)
                 | (before ? OutcomeFlags.ReleasedBeforeOrder : 0)
                 | (bool.Parse(f["assumptionsFilled"]) ? OutcomeFlags.AssumptionsFilled : 0);
@@ -67,8 +68,8 @@ internal sealed class HandBuiltPopulation
 
     public RunDescription Run(long read, long rejected) => new("782", OrderDate, "tiny hand-built population", read, rejected);
 
-    public static DecisionDetail Detail => new(-1, -1, -1, -1, DayNumber.Of(OrderDate), DayNumber.None, DayNumber.None, -1);
+    public static DecisionDetail Detail => new(-1, -1, -1, -1, DayNumbers.Of(OrderDate), DayNumbers.None, DayNumbers.None, -1);
 
     private static int Date(string text) =>
-        text.Length == 0 ? DayNumber.None : DayNumber.Of(LocalDatePattern.Iso.Parse(text).Value);
+        text.Length == 0 ? DayNumbers.None : DayNumbers.Of(LocalDatePattern.Iso.Parse(text).Value);
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Retroact.Custody.Computation;
 using Retroact.Impact.Outcomes;
 
 namespace Retroact.Impact.Tests;
@@ -18,7 +19,7 @@ internal static class RandomOutcomes
             ["cocaine-base", "powder-cocaine", "methamphetamine", "heroin", "marihuana", ""], ["I", "II", "III", "IV", "V", "VI"],
             ["MD", "TX-S", "IA-N", "NY-S", "CA-C"], ["institution", "rrc", "home-confinement"],
         ];
-        var orderDay = DayNumber.Of(OrderDate);
+        var orderDay = DayNumbers.Of(OrderDate);
         var rows = new OutcomeTable();
         for (var i = 0; i < count; i++)
         {
@@ -29,8 +30,8 @@ internal static class RandomOutcomes
                 Reason = reason,
                 TermMonths = term,
                 ReducedTermMonths = reason == OutcomeReason.Eligible ? (short)random.Next(0, term) : term,
-                OriginalReleaseDay = DayNumber.None,
-                ReleaseDay = DayNumber.None,
+                OriginalReleaseDay = DayNumbers.None,
+                ReleaseDay = DayNumbers.None,
                 Flags = random.Next(10) == 0 ? OutcomeFlags.AssumptionsFilled : OutcomeFlags.None,
                 LimitedBy = (LimitingFloor)random.Next(4),
             };

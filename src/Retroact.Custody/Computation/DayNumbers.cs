@@ -10,7 +10,7 @@ namespace Retroact.Custody.Computation;
 /// machinery (a <see cref="LocalDate.PlusDays"/> across months costs tens of nanoseconds). NodaTime stays the type of
 /// every public date: dates are converted at the edges. Years 1 to 9999, as <see cref="DateOnly"/>.
 /// </summary>
-internal static class DayNumbers
+public static class DayNumbers
 {
     /// <summary>The value stored for "no date" (life).</summary>
     public const int None = int.MinValue;

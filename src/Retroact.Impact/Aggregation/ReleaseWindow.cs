@@ -1,4 +1,5 @@
 using NodaTime;
+using Retroact.Custody.Computation;
 using Retroact.Impact.Outcomes;
 
 namespace Retroact.Impact.Aggregation;
@@ -9,13 +10,13 @@ namespace Retroact.Impact.Aggregation;
 /// year (the order's effective date plus one year, exclusive), and the last original projected release day.
 /// </summary>
 /// <param name="OrderEffectiveDay">The order's effective date as a day number.</param>
-/// <param name="FirstDay">The earliest release day of a granted motion, or <see cref="DayNumber.None"/> when none moves a release.</param>
+/// <param name="FirstDay">The earliest release day of a granted motion, or <see cref="DayNumbers.None"/> when none moves a release.</param>
 /// <param name="LastDay">The latest original projected release day among moved releases (the end of all savings).</param>
 /// <param name="FirstYearEndDay">The order's effective date plus one year: releases before it are "within the first year".</param>
 public readonly record struct ReleaseWindow(int OrderEffectiveDay, int FirstDay, int LastDay, int FirstYearEndDay)
 {
     /// <summary>True when at least one granted motion moves a release.</summary>
-    public bool HasReleases => FirstDay != DayNumber.None;
+    public bool HasReleases => FirstDay != DayNumbers.None;
 
     /// <summary>Days from <see cref="FirstDay"/> through <see cref="LastDay"/>, both included; 0 without releases.</summary>
     public int Span => HasReleases ? LastDay - FirstDay + 1 : 0;
@@ -45,10 +46,10 @@ public readonly record struct ReleaseWindow(int OrderEffectiveDay, int FirstDay,
             }
         });
 
-        var orderDay = DayNumber.Of(orderEffectiveDate);
-        var firstYearEnd = DayNumber.Of(orderEffectiveDate.PlusYears(1));
+        var orderDay = DayNumbers.Of(orderEffectiveDate);
+        var firstYearEnd = DayNumbers.Of(orderEffectiveDate.PlusYears(1));
         return first == int.MaxValue
-            ? new ReleaseWindow(orderDay, DayNumber.None, DayNumber.None, firstYearEnd)
+            ? new ReleaseWindow(orderDay, DayNumbers.None, DayNumbers.None, firstYearEnd)
             : new ReleaseWindow(orderDay, first, last, firstYearEnd);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Retroact.Custody.Computation;
 using Retroact.Impact.DataFiles;
 using Retroact.Impact.Outcomes;
 
@@ -117,17 +118,17 @@ public sealed class CostSchedule
     public long[] CumulativeMicroDollars(int firstDay, int days)
     {
         var table = new long[days + 1];
-        var date = DayNumber.ToDate(firstDay);
+        var date = DayNumbers.ToDate(firstDay);
         var fiscalYear = FiscalYearOf(date);
         var perDay = MicroDollarsPerDay(fiscalYear);
-        var nextYearStart = DayNumber.Of(FiscalYearStart(fiscalYear + 1));
+        var nextYearStart = DayNumbers.Of(FiscalYearStart(fiscalYear + 1));
         for (var i = 0; i < days; i++)
         {
             if (firstDay + i == nextYearStart)
             {
                 fiscalYear++;
                 perDay = MicroDollarsPerDay(fiscalYear);
-                nextYearStart = DayNumber.Of(FiscalYearStart(fiscalYear + 1));
+                nextYearStart = DayNumbers.Of(FiscalYearStart(fiscalYear + 1));
             }
 
             table[i + 1] = table[i] + perDay;

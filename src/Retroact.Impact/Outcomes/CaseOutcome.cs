@@ -1,9 +1,11 @@
+using Retroact.Custody.Computation;
+
 namespace Retroact.Impact.Outcomes;
 
 /// <summary>
 /// One case's result, flattened for aggregation: the §1B1.10 decision, the release plan, and the interned
 /// breakdown keys. Blittable (40 bytes), so a million of them are 40 MB and aggregate without allocation.
-/// Dates are <see cref="DayNumber"/> values, <see cref="DayNumber.None"/> when not computed.
+/// Dates are <see cref="DayNumbers"/> values, <see cref="DayNumbers.None"/> when not computed.
 /// </summary>
 public struct CaseOutcome
 {
@@ -25,10 +27,10 @@ public struct CaseOutcome
     /// <summary>The reduced guideline term in months when eligible; equal to <see cref="TermMonths"/> otherwise.</summary>
     public short ReducedTermMonths;
 
-    /// <summary>The projected release date under the original term (day number), or <see cref="DayNumber.None"/>.</summary>
+    /// <summary>The projected release date under the original term (day number), or <see cref="DayNumbers.None"/>.</summary>
     public int OriginalReleaseDay;
 
-    /// <summary>The day the person leaves under the reduction (after the weekend and holiday rule), or <see cref="DayNumber.None"/>.</summary>
+    /// <summary>The day the person leaves under the reduction (after the weekend and holiday rule), or <see cref="DayNumbers.None"/>.</summary>
     public int ReleaseDay;
 
     /// <summary>The interned value of each breakdown dimension.</summary>
@@ -55,5 +57,5 @@ public struct CaseOutcome
     /// a moved release, and 0 for a life term, which has no original projected release date to count to.
     /// </summary>
     public readonly int SavedDays =>
-        ReleasedByOrder && OriginalReleaseDay != DayNumber.None ? Math.Max(0, OriginalReleaseDay - ReleaseDay) : 0;
+        ReleasedByOrder && OriginalReleaseDay != DayNumbers.None ? Math.Max(0, OriginalReleaseDay - ReleaseDay) : 0;
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Retroact.Custody.Computation;
 using Retroact.Custody.Release;
 using Retroact.Custody.Validation;
 using Retroact.Impact.Costs;
@@ -60,7 +61,7 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         Action<long> progress)
     {
         var order = RetroactivityEngine.OrderEffectiveDate(amendment, orderDate);
-        var orderDay = DayNumber.Of(order);
+        var orderDay = DayNumbers.Of(order);
         var codes = new BreakdownCodes();
         var mapper = new OutcomeMapper(codes);
         var table = new OutcomeTable();

@@ -1,3 +1,4 @@
+using Retroact.Custody.Computation;
 using Retroact.Custody.Release;
 using Retroact.Impact.Outcomes;
 using Retroact.Impact.Reports;
@@ -51,30 +52,30 @@ public sealed class OutcomeMapper
             LimitedBy = Floors[(int)figures.LimitedBy],
             TermMonths = (short)figures.TermMonths,
             ReducedTermMonths = (short)(figures.ReducedTermMonths ?? figures.TermMonths),
-            OriginalReleaseDay = DayNumber.None,
-            ReleaseDay = DayNumber.None,
+            OriginalReleaseDay = DayNumbers.None,
+            ReleaseDay = DayNumbers.None,
         };
         var detail = new DecisionDetail(
             (short)figures.Original.Range.MinMonths,
             (short)figures.Original.Range.MaxMonths,
             (short)(figures.Amended?.Range.MinMonths ?? -1),
             (short)(figures.Amended?.Range.MaxMonths ?? -1),
-            DayNumber.Of(figures.OrderEffectiveDate),
-            DayNumber.None,
-            DayNumber.None,
+            DayNumbers.Of(figures.OrderEffectiveDate),
+            DayNumbers.None,
+            DayNumbers.None,
             -1);
         if (plan is { } p)
         {
-            outcome.OriginalReleaseDay = DayNumber.Of(p.ProjectedReleaseDate);
-            outcome.ReleaseDay = DayNumber.Of(p.ReleaseDate);
+            outcome.OriginalReleaseDay = DayNumbers.Of(p.ProjectedReleaseDate);
+            outcome.ReleaseDay = DayNumbers.Of(p.ReleaseDate);
             outcome.Flags |= (p.ReleaseDate is not null || p.ReleasedBeforeOrder ? OutcomeFlags.HasRelease : 0)
                 | (p.ImmediateRelease ? OutcomeFlags.ImmediateRelease : 0)
                 | (p.ReleasedBeforeOrder ? OutcomeFlags.ReleasedBeforeOrder : 0);
             outcome.Disposition = p.ReleaseDate is null || p.ReleasedBeforeOrder ? OutcomeDisposition.None : Disposition(p.Disposition);
             detail = detail with
             {
-                NewProjectedReleaseDay = DayNumber.Of(p.NewProjectedReleaseDate),
-                SupervisedReleaseStartDay = DayNumber.Of(p.SupervisedReleaseStart),
+                NewProjectedReleaseDay = DayNumbers.Of(p.NewProjectedReleaseDate),
+                SupervisedReleaseStartDay = DayNumbers.Of(p.SupervisedReleaseStart),
                 GoodConductTimeDays = p.NewGoodConductTimeDays,
             };
         }
@@ -93,11 +94,11 @@ public sealed class OutcomeMapper
             Flags = (@case.Life ? OutcomeFlags.Life : 0) | (assumed != AssumedFields.None ? OutcomeFlags.AssumptionsFilled : 0),
             TermMonths = (short)Math.Clamp(term, 0, short.MaxValue),
             ReducedTermMonths = (short)Math.Clamp(term, 0, short.MaxValue),
-            OriginalReleaseDay = DayNumber.None,
-            ReleaseDay = DayNumber.None,
+            OriginalReleaseDay = DayNumbers.None,
+            ReleaseDay = DayNumbers.None,
         };
         Keys(@case, @case.CriminalHistoryCategory, ref outcome);
-        return (outcome, new DecisionDetail(-1, -1, -1, -1, orderEffectiveDay, DayNumber.None, DayNumber.None, -1));
+        return (outcome, new DecisionDetail(-1, -1, -1, -1, orderEffectiveDay, DayNumbers.None, DayNumbers.None, -1));
     }
 
     private void Keys(Case @case, CriminalHistoryCategory? category, ref CaseOutcome outcome)

@@ -1,10 +1,11 @@
+using Retroact.Custody.Computation;
 using Retroact.Impact.Outcomes;
 
 namespace Retroact.Impact.Reports;
 
 /// <summary>
 /// The parts of a decision and release plan that <c>decisions.csv</c> shows but the aggregation does not need.
-/// Months use −1 for "none" and 470 for life (the USSC's SENTTOT convention); dates are <see cref="DayNumber"/> values.
+/// Months use −1 for "none" and 470 for life (the USSC's SENTTOT convention); dates are <see cref="DayNumbers"/> values.
 /// </summary>
 /// <param name="OriginalMinMonths">Bottom of the original applicable range.</param>
 /// <param name="OriginalMaxMonths">Top of the original applicable range.</param>

@@ -1,4 +1,5 @@
 using System.Text;
+using Retroact.Custody.Computation;
 using Retroact.Impact.Outcomes;
 
 namespace Retroact.Impact.Reports;
@@ -128,7 +129,7 @@ public sealed class DecisionsCsvWriter : IDisposable
 
     private static void Date(ref Utf8Fields row, int dayNumber)
     {
-        if (dayNumber != DayNumber.None)
+        if (dayNumber != DayNumbers.None)
         {
             row.Date(dayNumber);
         }

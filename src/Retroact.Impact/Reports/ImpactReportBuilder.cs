@@ -1,3 +1,4 @@
+using Retroact.Custody.Computation;
 using Retroact.Impact.Aggregation;
 using Retroact.Impact.Costs;
 using Retroact.Impact.Discretion;
@@ -98,7 +99,7 @@ public static class ImpactReportBuilder
                 DispositionCounts(tally.FirstWeekDispositions), tally.ReleasedBeforeOrder, tally.EligibleWithoutRelease);
         }
 
-        var firstDate = DayNumber.ToDate(window.FirstDay);
+        var firstDate = DayNumbers.ToDate(window.FirstDay);
         var week = Enumerable.Range(0, 7).Select(i => new DayCount(firstDate.PlusDays(i), i < byDay.Length ? byDay[i] : 0)).ToList();
         var years = new long[ReleaseYears];
         long later = 0;
@@ -141,9 +142,9 @@ public static class ImpactReportBuilder
         var years = new List<FiscalYearSaving>();
         if (window.HasReleases)
         {
-            var date = DayNumber.ToDate(window.FirstDay);
+            var date = DayNumbers.ToDate(window.FirstDay);
             var fiscalYear = CostSchedule.FiscalYearOf(date);
-            var nextStart = DayNumber.Of(CostSchedule.FiscalYearStart(fiscalYear + 1));
+            var nextStart = DayNumbers.Of(CostSchedule.FiscalYearStart(fiscalYear + 1));
             long outEarly = 0, days = 0;
             for (var i = 0; i < window.Span; i++)
             {
@@ -151,7 +152,7 @@ public static class ImpactReportBuilder
                 {
                     AddYear(years, costs, fiscalYear, days);
                     (fiscalYear, days) = (fiscalYear + 1, 0);
-                    nextStart = DayNumber.Of(CostSchedule.FiscalYearStart(fiscalYear + 1));
+                    nextStart = DayNumbers.Of(CostSchedule.FiscalYearStart(fiscalYear + 1));
                 }
 
                 outEarly += tally.OutEarlyDelta[i];

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
+using Retroact.Custody.Computation;
 using Retroact.Impact.Outcomes;
 
 namespace Retroact.Impact.Reports;
@@ -53,7 +54,7 @@ public ref struct Utf8Fields
         _at += written;
     }
 
-    /// <summary>Appends a <see cref="DayNumber"/> as yyyy-MM-dd.</summary>
+    /// <summary>Appends a <see cref="DayNumbers"/> as yyyy-MM-dd.</summary>
     public void Date(int dayNumber)
     {
         // One conversion from the day number to year, month and day (the Year, Month and Day properties each convert).
