@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Retroact.Law.Cases;
+using Retroact.Population.Records;
 using Retroact.Population.Synthetic;
 using Retroact.Population.Writing;
 
@@ -23,6 +24,27 @@ public class SyntheticPopulationTests
     {
         Assert.Equal(Hash(11, 2_000), Hash(11, 2_000));
         Assert.NotEqual(Hash(11, 2_000), Hash(12, 2_000));
+    }
+
+    private static string Line(Case c) => string.Join(',', RoundTripTests.Row(c));
+
+    [Fact]
+    public void Records_read_in_batches_on_the_workers_are_the_generated_people_in_order_numbered_from_one()
+    {
+        const int count = 9_001; // two whole batches of 4,096 and a part
+        var generated = SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, count, 17).Select(Line).ToList();
+        var records = SyntheticPopulation.Records(SyntheticPopulation.DefaultAsOf, count, 17);
+        var batched = records.ReadBatches(batch =>
+        {
+            var read = new List<(long Row, string Case)>();
+            while (batch.TryRead(out var record)) read.Add((record.Row, Line(record.Case!)));
+            return read;
+        }).SelectMany(r => r).ToList();
+
+        Assert.Equal(Enumerable.Range(1, count).Select(i => (long)i), batched.Select(r => r.Row));
+        Assert.Equal(generated, batched.Select(r => r.Case));
+        Assert.All(SyntheticPopulation.Records(SyntheticPopulation.DefaultAsOf, 50, 17), r => Assert.Equal(AssumedFields.None, r.Assumed));
+        Assert.Equal(generated.Take(50), SyntheticPopulation.Records(SyntheticPopulation.DefaultAsOf, 50, 17).Select(r => Line(r.Case!)));
     }
 
     [Fact]

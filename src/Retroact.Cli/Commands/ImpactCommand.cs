@@ -10,7 +10,6 @@ using Retroact.Impact.Reports;
 using Retroact.Law.Retroactivity.Amendments;
 using Retroact.Population;
 using Retroact.Population.Reading;
-using Retroact.Population.Records;
 using Retroact.Population.Synthetic;
 using Retroact.Population.Writing;
 using Spectre.Console;
@@ -116,8 +115,7 @@ public static class ImpactCommand
         {
             var asOf = populationAsOf ?? ImpactPipeline.DefaultPopulationAsOf(run.Amendment);
             File.WriteAllText(rejectsPath, string.Join(',', RejectWriter.ExtraColumns) + "\n");
-            var people = SyntheticPopulation.Generate(asOf, count, SyntheticPopulation.DefaultSeed)
-                .Select((c, i) => PopulationRecord.Accept(i + 1, c, AssumedFields.None));
+            var people = SyntheticPopulation.Records(asOf, count, SyntheticPopulation.DefaultSeed);
             var label = $"synthetic federal prison population in custody on {asOf:yyyy-MM-dd} ({count:N0} people, seed {SyntheticPopulation.DefaultSeed}; docs/population.md)";
             return WithProgress(interactive, count, progress =>
                 ImpactPipeline.Default.Run(people, run.Amendment, run.OrderDate, label, run.Discretion, decisions, _ => { }, progress));

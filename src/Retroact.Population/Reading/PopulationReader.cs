@@ -13,7 +13,7 @@ namespace Retroact.Population.Reading;
 /// column (at <see cref="Open"/> when the fault is in the header or the last line, otherwise once every row before it
 /// has been consumed).
 /// </summary>
-public sealed class PopulationReader : IEnumerable<PopulationRecord>, IDisposable
+public sealed class PopulationReader : IEnumerable<PopulationRecord>, IBatchedPopulation, IDisposable
 {
     private readonly IRecordSource _source;
     private readonly Func<IEnumerable<RecordBatch>> _batches;
@@ -92,11 +92,12 @@ public sealed class PopulationReader : IEnumerable<PopulationRecord>, IDisposabl
     public void Dispose() => _source.Dispose();
 
     /// <summary>
-    /// Runs <paramref name="work"/> over records already in hand (a generated population), in batches on the thread
-    /// pool, and yields the results in order.
+    /// Runs <paramref name="work"/> over <paramref name="records"/> in batches on the thread pool and yields the results
+    /// in order: an <see cref="IBatchedPopulation"/> makes its own batches on the workers; any other sequence is
+    /// enumerated on one thread and handed out in runs.
     /// </summary>
     public static IEnumerable<T> InBatches<T>(IEnumerable<PopulationRecord> records, Func<RecordBatch, T> work) =>
-        OrderedBatches.Run(BatchSources.Runs(records), work, new ReadTally());
+        records is IBatchedPopulation batched ? batched.ReadBatches(work) : OrderedBatches.Run(BatchSources.Runs(records), work, new ReadTally());
 
     private static List<PopulationRecord> ReadAll(RecordBatch batch)
     {

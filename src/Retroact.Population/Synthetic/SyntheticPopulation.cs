@@ -36,6 +36,17 @@ public static class SyntheticPopulation
         return Stream(generator, count, seed);
     }
 
+    /// <summary>
+    /// The same people as <see cref="Generate"/> as accepted records numbered from 1, drawn by the workers of a batched
+    /// read (<see cref="SyntheticRecords.ReadBatches{T}"/>), which is how an impact run without a population file reads them.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">As for <see cref="Generate"/>.</exception>
+    public static SyntheticRecords Records(LocalDate asOf, int count, ulong seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return new SyntheticRecords(new CaseGenerator(asOf, LawLibrary.Default, GeneratorInputs.Default), count, seed);
+    }
+
     /// <summary>People per parallel batch: each batch is drawn on every core, then yielded in index order.</summary>
     private const int BatchSize = 8_192;
 
