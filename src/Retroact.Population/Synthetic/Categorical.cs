@@ -32,26 +32,17 @@ internal sealed class Categorical<T>
     /// <summary>The keys in file order.</summary>
     public IReadOnlyList<T> Keys => _keys;
 
-    /// <summary>Draws a key: the first, in file order, whose cumulative probability exceeds a uniform draw u in [0, 1).</summary>
+    /// <summary>Draws a key.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public T Draw(ref Xoshiro random) => _keys[IndexOf(random.NextDouble())];
-
-    /// <summary>
-    /// The first index whose cumulative probability exceeds <paramref name="u"/>, by binary search (the cumulative
-    /// probabilities never decrease and the last is 1, so for u in [0, 1) this is what a scan from the first key finds);
-    /// the last index when <paramref name="u"/> is 1 or more.
-    /// </summary>
-    private int IndexOf(double u)
+    public T Draw(ref Xoshiro random)
     {
-        int low = 0, high = _cumulative.Length - 1;
-        while (low < high)
+        var u = random.NextDouble();
+        for (var i = 0; i < _cumulative.Length; i++)
         {
-            var middle = (low + high) >>> 1;
-            if (u < _cumulative[middle]) high = middle;
-            else low = middle + 1;
+            if (u < _cumulative[i]) return _keys[i];
         }
 
-        return low;
+        return _keys[^1];
     }
 
     /// <summary>The probability of <paramref name="key"/>; 0 when it is not a key.</summary>
