@@ -7,10 +7,11 @@ namespace Retroact.Population.Reading;
 /// own exactly as the same rows parse in the whole file. The bytes are rented; <see cref="Return"/> gives them back.
 /// </summary>
 /// <param name="Bytes">The header line, then the block's rows.</param>
+/// <param name="HeaderLength">How many bytes of <paramref name="Bytes"/> hold the header line (its line end included).</param>
 /// <param name="Length">How many bytes of <paramref name="Bytes"/> hold them.</param>
 /// <param name="RowsBefore">Data rows in the file before the block's first.</param>
 /// <param name="Rows">Data rows in the block.</param>
-internal sealed record CsvBlock(byte[] Bytes, int Length, long RowsBefore, int Rows)
+internal sealed record CsvBlock(byte[] Bytes, int HeaderLength, int Length, long RowsBefore, int Rows)
 {
     /// <summary>Gives the bytes back to the pool.</summary>
     public void Return() => ArrayPool<byte>.Shared.Return(Bytes);
@@ -145,7 +146,7 @@ internal sealed class CsvBlockSplitter : IDisposable
             return false;
         }
 
-        block = new CsvBlock(buffer, cut, Rows, count);
+        block = new CsvBlock(buffer, h, cut, Rows, count);
         Rows += count;
         return true;
     }
