@@ -28,13 +28,12 @@ internal sealed class AsciiBlockRowSource : IRowSource
     private readonly CsvBlock _block;
     private readonly byte[] _bytes;
     private readonly char[] _chars;
-    private readonly int _offset;
     private readonly int _end;
-    private int[] _starts = new int[64];
-    private int[] _ends = new int[64];
-    private int _fields;
+    private (int Start, int Length)[] _fields = new (int, int)[MaxRowChars + 2 * Vector128<byte>.Count];
+    private char[] _text;
+    private int _count;
+    private long _row;
     private int _position;
-    private long _rowsRead;
     private CsvRowSource? _sylvan;
 
     private AsciiBlockRowSource(string path, string[] columns, CsvBlock block, char[] chars)
@@ -43,10 +42,10 @@ internal sealed class AsciiBlockRowSource : IRowSource
         _columns = columns;
         _block = block;
         _bytes = block.Bytes;
-        _chars = chars;
-        _offset = block.HeaderLength;
+        _chars = _text = chars;
         _position = block.HeaderLength;
         _end = block.Length;
+        _row = block.RowsBefore;
     }
 
     public IReadOnlyList<string> Columns => _columns;
@@ -54,9 +53,9 @@ internal sealed class AsciiBlockRowSource : IRowSource
     /// <summary>True once the rest of the block has been handed to Sylvan.</summary>
     internal bool ReadBySylvan => _sylvan is not null;
 
-    public long Row => _sylvan?.Row ?? _block.RowsBefore + _rowsRead;
+    public long Row => _row;
 
-    public int FieldCount => _sylvan?.FieldCount ?? _fields;
+    public int FieldCount => _count;
 
     /// <summary>
     /// The rows of <paramref name="block"/>: by this reader when its data is ASCII without NUL characters, otherwise by
@@ -67,8 +66,9 @@ internal sealed class AsciiBlockRowSource : IRowSource
         var data = block.Bytes.AsSpan(block.HeaderLength, block.Length - block.HeaderLength);
         if (!data.Contains((byte)0))
         {
-            var chars = ArrayPool<char>.Shared.Rent(data.Length);
-            if (Ascii.ToUtf16(data, chars, out _) == OperationStatus.Done)
+            // Character i of the buffer is byte i of the block (the header's part is left unused).
+            var chars = ArrayPool<char>.Shared.Rent(block.Length);
+            if (Ascii.ToUtf16(data, chars.AsSpan(block.HeaderLength), out _) == OperationStatus.Done)
             {
                 return new AsciiBlockRowSource(path, columns, block, chars);
             }
@@ -83,7 +83,7 @@ internal sealed class AsciiBlockRowSource : IRowSource
     {
         if (_sylvan is not null)
         {
-            return _sylvan.MoveNext();
+            return NextBySylvan();
         }
 
         if (_position >= _end)
@@ -93,21 +93,29 @@ internal sealed class AsciiBlockRowSource : IRowSource
 
         if (_bytes[_position] == Comment || !TrySplitRow())
         {
-            return FallBack();
+            // Sylvan reads the block again, skips the rows already read and takes over from this one.
+            _sylvan = CsvRowSource.OverBlock(_path, _columns, _block);
+            for (var skip = _row - _block.RowsBefore; skip > 0; skip--)
+            {
+                _sylvan.MoveNext();
+            }
+
+            return NextBySylvan();
         }
 
-        _rowsRead++;
+        _row++;
         return true;
     }
 
     public ReadOnlySpan<char> Field(int ordinal)
     {
-        if (_sylvan is not null)
+        if (ordinal >= _count)
         {
-            return _sylvan.Field(ordinal);
+            return [];
         }
 
-        return ordinal < _fields ? _chars.AsSpan(_starts[ordinal], _ends[ordinal] - _starts[ordinal]) : [];
+        var (start, length) = _fields[ordinal];
+        return new ReadOnlySpan<char>(_text, start, length);
     }
 
     public ImmutableArray<string> Snapshot()
@@ -117,7 +125,7 @@ internal sealed class AsciiBlockRowSource : IRowSource
             return _sylvan.Snapshot();
         }
 
-        var values = new string[_fields];
+        var values = new string[_count];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = Field(i).ToString();
@@ -139,27 +147,48 @@ internal sealed class AsciiBlockRowSource : IRowSource
         }
     }
 
-    /// <summary>Hands the rest of the block, from the current row, to Sylvan: it skips the rows already read and reads this one.</summary>
-    private bool FallBack()
+    /// <summary>Sylvan's next row, its fields copied so that <see cref="Field"/> reads them as it reads this reader's own.</summary>
+    private bool NextBySylvan()
     {
-        _sylvan = CsvRowSource.OverBlock(_path, _columns, _block);
-        for (var i = 0L; i < _rowsRead; i++)
+        var sylvan = _sylvan!;
+        if (!sylvan.MoveNext())
         {
-            _sylvan.MoveNext();
+            return false;
         }
 
-        return _sylvan.MoveNext();
+        _row = sylvan.Row;
+        _count = sylvan.FieldCount;
+        var length = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            length += sylvan.Field(i).Length;
+        }
+
+        if (_text == _chars || _text.Length < length) _text = new char[Math.Max(length, 1_024)];
+        if (_fields.Length < _count) _fields = new (int, int)[_count];
+        var at = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            var field = sylvan.Field(i);
+            field.CopyTo(_text.AsSpan(at));
+            _fields[i] = (at, field.Length);
+            at += field.Length;
+        }
+
+        return true;
     }
 
     /// <summary>
-    /// Splits the row at <see cref="_position"/> into <see cref="_starts"/>/<see cref="_ends"/> (character offsets) and
-    /// moves past it; false when the row is not one this reader reads exactly as Sylvan does.
+    /// Splits the row at <see cref="_position"/> into <see cref="_fields"/> and moves past it; false when the row is not
+    /// one this reader reads exactly as Sylvan does. A row is scanned at most <see cref="MaxRowChars"/> bytes (and one
+    /// vector) far, so its fields fit in <see cref="_fields"/>.
     /// </summary>
     private bool TrySplitRow()
     {
         var rowStart = _position;
         var fieldStart = rowStart;
-        var fields = 0;
+        var count = 0;
+        var fields = _fields;
         var chunk = rowStart;
         var mask = Specials(chunk);
         while (true)
@@ -169,9 +198,11 @@ internal sealed class AsciiBlockRowSource : IRowSource
                 chunk += Vector128<byte>.Count;
                 if (chunk >= _end)
                 {
-                    return EndRow(rowStart, fields, fieldStart, _end, _end);
+                    fields[count] = (fieldStart, _end - fieldStart);
+                    return EndRow(rowStart, count, _end);
                 }
 
+                if (chunk - rowStart > MaxRowChars) return false;
                 mask = Specials(chunk);
             }
 
@@ -180,25 +211,26 @@ internal sealed class AsciiBlockRowSource : IRowSource
             switch (_bytes[at])
             {
                 case Comma:
-                    AddField(fields++, fieldStart, at);
+                    fields[count++] = (fieldStart, at - fieldStart);
                     fieldStart = at + 1;
                     break;
                 case Newline:
-                    return EndRow(rowStart, fields, fieldStart, at > fieldStart && _bytes[at - 1] == Return ? at - 1 : at, at + 1);
+                    var fieldEnd = at > fieldStart && _bytes[at - 1] == Return ? at - 1 : at;
+                    fields[count] = (fieldStart, fieldEnd - fieldStart);
+                    return EndRow(rowStart, count, at + 1);
                 case Return:
                     if (at + 1 >= _end || _bytes[at + 1] != Newline) return false;
                     break;
                 default:
                     if (at != fieldStart || !TryQuoted(at, out var textStart, out var textEnd, out var after)) return false;
-                    AddField(fields, textStart, textEnd);
-                    if (after >= _end) return EndRow(rowStart, fields, -1, 0, _end);
+                    fields[count] = (textStart, textEnd - textStart);
+                    if (after >= _end) return EndRow(rowStart, count, _end);
                     var next = _bytes[after];
-                    if (next == Newline) return EndRow(rowStart, fields, -1, 0, after + 1);
-                    if (next == Return && after + 1 < _end && _bytes[after + 1] == Newline) return EndRow(rowStart, fields, -1, 0, after + 2);
-                    if (next != Comma) return false;
-                    fields++;
-                    fieldStart = after + 1;
-                    chunk = fieldStart;
+                    if (next == Newline) return EndRow(rowStart, count, after + 1);
+                    if (next == Return && after + 1 < _end && _bytes[after + 1] == Newline) return EndRow(rowStart, count, after + 2);
+                    if (next != Comma || after - rowStart > MaxRowChars) return false;
+                    count++;
+                    fieldStart = chunk = after + 1;
                     mask = Specials(chunk);
                     break;
             }
@@ -232,7 +264,7 @@ internal sealed class AsciiBlockRowSource : IRowSource
             // Doubled quotes: the text is gathered from the opening quote on, each "" written as one ".
             if (write < 0) write = open;
             var length = close - segment + (doubled ? 1 : 0);
-            _chars.AsSpan(segment - _offset, length).CopyTo(_chars.AsSpan(write - _offset));
+            _chars.AsSpan(segment, length).CopyTo(_chars.AsSpan(write));
             write += length;
             if (!doubled)
             {
@@ -246,29 +278,13 @@ internal sealed class AsciiBlockRowSource : IRowSource
         }
     }
 
-    /// <summary>
-    /// Ends the row: adds its last field (unless <paramref name="lastStart"/> is -1, a quoted field already added) and
-    /// moves to <paramref name="next"/>; false when the row is too long for Sylvan's buffer.
-    /// </summary>
-    private bool EndRow(int rowStart, int fields, int lastStart, int lastEnd, int next)
+    /// <summary>Ends the row, whose last field is at <paramref name="last"/>, and moves to <paramref name="next"/>; false when the row is too long for Sylvan's buffer.</summary>
+    private bool EndRow(int rowStart, int last, int next)
     {
-        if (lastStart >= 0) AddField(fields, lastStart, lastEnd);
         if (next - rowStart > MaxRowChars) return false;
-        _fields = fields + 1;
+        _count = last + 1;
         _position = next;
         return true;
-    }
-
-    private void AddField(int index, int start, int end)
-    {
-        if (index == _starts.Length)
-        {
-            Array.Resize(ref _starts, index * 2);
-            Array.Resize(ref _ends, index * 2);
-        }
-
-        _starts[index] = start - _offset;
-        _ends[index] = end - _offset;
     }
 
     /// <summary>The bits of the 16 bytes from <paramref name="at"/> (fewer at the block's end) that are a comma, line feed, carriage return or quote.</summary>

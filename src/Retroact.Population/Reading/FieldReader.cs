@@ -12,6 +12,9 @@ namespace Retroact.Population.Reading;
 internal sealed class FieldReader(IRowSource source)
 {
     private readonly TextPool _pool = new();
+
+    // The common source, called directly rather than through the interface (the call is on every field of every row).
+    private readonly AsciiBlockRowSource? _ascii = source as AsciiBlockRowSource;
     private string? _field;
     private string? _value;
     private string? _reason;
@@ -19,8 +22,16 @@ internal sealed class FieldReader(IRowSource source)
     /// <summary>The row's source.</summary>
     public IRowSource Source { get; } = source;
 
-    /// <summary>The current row's field text; empty when the column is absent.</summary>
-    public ReadOnlySpan<char> Text(int ordinal) => ordinal < 0 ? [] : Source.Field(ordinal).Trim();
+    /// <summary>The current row's field text, trimmed of white space; empty when the column is absent.</summary>
+    public ReadOnlySpan<char> Text(int ordinal)
+    {
+        if (ordinal < 0) return [];
+        var field = _ascii is not null ? _ascii.Field(ordinal) : Source.Field(ordinal);
+        return field.IsEmpty || IsPrintableAscii(field[0]) && IsPrintableAscii(field[^1]) ? field : field.Trim();
+    }
+
+    /// <summary>'!' to '~' is never white space: a field that starts and ends with it needs no trimming (the common case, checked first because it is cheap).</summary>
+    private static bool IsPrintableAscii(char c) => c is >= '!' and <= '~';
 
     /// <summary>Records a bad value and returns false.</summary>
     public bool Fail(int ordinal, string reason) => Fail(ordinal, Text(ordinal).ToString(), reason);
