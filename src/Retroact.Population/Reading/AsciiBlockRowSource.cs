@@ -1,48 +1,50 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Retroact.Population.Reading;
 
 /// <summary>
-/// The rows of a <see cref="CsvBlock"/> whose data is plain ASCII (no NUL), split by hand: the block is widened to
-/// UTF-16 once, and each row's field boundaries are found 16 bytes at a time (commas, line ends, quotes and carriage
-/// returns as a bit mask) into reusable offset arrays, so <see cref="Field"/> is an O(1) slice. Written by hand for
-/// speed: Sylvan.Data.Csv's per-field access was a quarter of the reading CPU. Sylvan stays the reference: this reader
-/// only handles what it reads exactly as Sylvan does (unquoted fields, RFC 4180 quoted fields at a field's start with
-/// doubled quotes, CRLF or LF line ends, blank lines as one empty field, a last row without a line end). From the first
-/// row that is anything else (a quote inside a field, a bad closing quote, a lone carriage return, a '#' comment line
-/// that Sylvan skips, a row longer than <see cref="MaxRowChars"/>), the rest of the block is read by Sylvan, which
-/// reaches that row after the same rows and reads it as it always has.
+/// The rows of a <see cref="CsvBlock"/>, split by hand: each row's field boundaries are found 16 bytes at a time (commas,
+/// line ends, quotes, carriage returns and NUL as a bit mask) into a reusable offsets array, and the row, if it is plain
+/// ASCII, is widened to UTF-16 while it is still in the cache, so <see cref="Field"/> is an O(1) slice. Written by hand
+/// for speed: Sylvan.Data.Csv's per-field access was a quarter of the reading CPU. Sylvan stays the reference: this
+/// reader only handles rows it reads exactly as Sylvan does (ASCII without NUL; unquoted fields and RFC 4180 quoted
+/// fields at a field's start, with doubled quotes; CRLF or LF line ends; a blank line as one empty field; a last row
+/// without a line end). From the first row that is anything else (a quote inside a field, a bad closing quote, a lone
+/// carriage return, a '#' comment line that Sylvan skips, a byte that is not ASCII or is NUL, a row longer than
+/// <see cref="MaxRowChars"/>), the rest of the block is read by Sylvan, which reaches that row after the same rows and
+/// reads it as it always has.
 /// </summary>
 internal sealed class AsciiBlockRowSource : IRowSource
 {
     /// <summary>Rows longer than this go to Sylvan, whose buffer bounds a record's length.</summary>
     internal const int MaxRowChars = 4_096;
 
-    private const byte Comma = (byte)',', Newline = (byte)'\n', Return = (byte)'\r', Quote = (byte)'"', Comment = (byte)'#';
+    private const byte Comma = (byte)',', Newline = (byte)'\n', Return = (byte)'\r', Quote = (byte)'"', Comment = (byte)'#', Nul = 0;
     private readonly string _path;
     private readonly string[] _columns;
     private readonly CsvBlock _block;
     private readonly byte[] _bytes;
-    private readonly char[] _chars;
     private readonly int _end;
     private (int Start, int Length)[] _fields = new (int, int)[MaxRowChars + 2 * Vector128<byte>.Count];
-    private char[] _text;
+    private readonly int[] _escaped = new int[MaxRowChars];
+    private char[] _text = new char[MaxRowChars];
     private int _count;
+    private int _escapedCount;
     private long _row;
     private int _position;
     private CsvRowSource? _sylvan;
 
-    private AsciiBlockRowSource(string path, string[] columns, CsvBlock block, char[] chars)
+    private AsciiBlockRowSource(string path, string[] columns, CsvBlock block)
     {
         _path = path;
         _columns = columns;
         _block = block;
         _bytes = block.Bytes;
-        _chars = _text = chars;
         _position = block.HeaderLength;
         _end = block.Length;
         _row = block.RowsBefore;
@@ -57,27 +59,8 @@ internal sealed class AsciiBlockRowSource : IRowSource
 
     public int FieldCount => _count;
 
-    /// <summary>
-    /// The rows of <paramref name="block"/>: by this reader when its data is ASCII without NUL characters, otherwise by
-    /// Sylvan (<see cref="CsvRowSource.OverBlock"/>). Disposing returns the block's bytes to their pool.
-    /// </summary>
-    public static IRowSource Over(string path, string[] columns, CsvBlock block)
-    {
-        var data = block.Bytes.AsSpan(block.HeaderLength, block.Length - block.HeaderLength);
-        if (!data.Contains((byte)0))
-        {
-            // Character i of the buffer is byte i of the block (the header's part is left unused).
-            var chars = ArrayPool<char>.Shared.Rent(block.Length);
-            if (Ascii.ToUtf16(data, chars.AsSpan(block.HeaderLength), out _) == OperationStatus.Done)
-            {
-                return new AsciiBlockRowSource(path, columns, block, chars);
-            }
-
-            ArrayPool<char>.Shared.Return(chars);
-        }
-
-        return CsvRowSource.OverBlock(path, columns, block);
-    }
+    /// <summary>The rows of <paramref name="block"/> (<paramref name="columns"/> is the file's header). Disposing returns the block's bytes to their pool.</summary>
+    public static AsciiBlockRowSource Over(string path, string[] columns, CsvBlock block) => new(path, columns, block);
 
     public bool MoveNext()
     {
@@ -107,6 +90,7 @@ internal sealed class AsciiBlockRowSource : IRowSource
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Field(int ordinal)
     {
         if (ordinal >= _count)
@@ -136,7 +120,6 @@ internal sealed class AsciiBlockRowSource : IRowSource
 
     public void Dispose()
     {
-        ArrayPool<char>.Shared.Return(_chars);
         if (_sylvan is not null)
         {
             _sylvan.Dispose();
@@ -164,7 +147,7 @@ internal sealed class AsciiBlockRowSource : IRowSource
             length += sylvan.Field(i).Length;
         }
 
-        if (_text == _chars || _text.Length < length) _text = new char[Math.Max(length, 1_024)];
+        if (_text.Length < length) _text = new char[length];
         if (_fields.Length < _count) _fields = new (int, int)[_count];
         var at = 0;
         for (var i = 0; i < _count; i++)
@@ -179,9 +162,9 @@ internal sealed class AsciiBlockRowSource : IRowSource
     }
 
     /// <summary>
-    /// Splits the row at <see cref="_position"/> into <see cref="_fields"/> and moves past it; false when the row is not
-    /// one this reader reads exactly as Sylvan does. A row is scanned at most <see cref="MaxRowChars"/> bytes (and one
-    /// vector) far, so its fields fit in <see cref="_fields"/>.
+    /// Splits the row at <see cref="_position"/> into <see cref="_fields"/> (offsets from the row's start) and moves
+    /// past it; false when the row is not one this reader reads exactly as Sylvan does. A row is scanned at most
+    /// <see cref="MaxRowChars"/> bytes (and one vector) far, so its fields fit in <see cref="_fields"/>.
     /// </summary>
     private bool TrySplitRow()
     {
@@ -191,6 +174,7 @@ internal sealed class AsciiBlockRowSource : IRowSource
         var fields = _fields;
         var chunk = rowStart;
         var mask = Specials(chunk);
+        _escapedCount = 0;
         while (true)
         {
             while (mask == 0)
@@ -198,7 +182,7 @@ internal sealed class AsciiBlockRowSource : IRowSource
                 chunk += Vector128<byte>.Count;
                 if (chunk >= _end)
                 {
-                    fields[count] = (fieldStart, _end - fieldStart);
+                    fields[count] = (fieldStart - rowStart, _end - fieldStart);
                     return EndRow(rowStart, count, _end);
                 }
 
@@ -211,19 +195,21 @@ internal sealed class AsciiBlockRowSource : IRowSource
             switch (_bytes[at])
             {
                 case Comma:
-                    fields[count++] = (fieldStart, at - fieldStart);
+                    fields[count++] = (fieldStart - rowStart, at - fieldStart);
                     fieldStart = at + 1;
                     break;
                 case Newline:
                     var fieldEnd = at > fieldStart && _bytes[at - 1] == Return ? at - 1 : at;
-                    fields[count] = (fieldStart, fieldEnd - fieldStart);
+                    fields[count] = (fieldStart - rowStart, fieldEnd - fieldStart);
                     return EndRow(rowStart, count, at + 1);
                 case Return:
                     if (at + 1 >= _end || _bytes[at + 1] != Newline) return false;
                     break;
-                default:
-                    if (at != fieldStart || !TryQuoted(at, out var textStart, out var textEnd, out var after)) return false;
-                    fields[count] = (textStart, textEnd - textStart);
+                case Quote:
+                    if (at != fieldStart || !TryQuoted(at, out var close, out var escaped)) return false;
+                    fields[count] = (at + 1 - rowStart, close - at - 1);
+                    if (escaped) _escaped[_escapedCount++] = count;
+                    var after = close + 1;
                     if (after >= _end) return EndRow(rowStart, count, _end);
                     var next = _bytes[after];
                     if (next == Newline) return EndRow(rowStart, count, after + 1);
@@ -233,74 +219,78 @@ internal sealed class AsciiBlockRowSource : IRowSource
                     fieldStart = chunk = after + 1;
                     mask = Specials(chunk);
                     break;
+                default:
+                    return false;
             }
         }
     }
 
     /// <summary>
-    /// Reads the quoted field opening at <paramref name="open"/>: its text (doubled quotes made single, in place in the
-    /// character buffer) runs from <paramref name="textStart"/> to <paramref name="textEnd"/>; <paramref name="after"/>
-    /// is the byte after the closing quote.
+    /// Finds the closing quote of the quoted field opening at <paramref name="open"/>; <paramref name="escaped"/> when
+    /// the text holds doubled quotes. False when it never closes or holds a NUL (which the search for specials skipped).
     /// </summary>
-    private bool TryQuoted(int open, out int textStart, out int textEnd, out int after)
+    private bool TryQuoted(int open, out int close, out bool escaped)
     {
-        textStart = textEnd = after = 0;
-        var segment = open + 1;
-        var write = -1;
+        escaped = false;
+        close = open;
         while (true)
         {
-            var found = _bytes.AsSpan(segment, _end - segment).IndexOf(Quote);
+            var found = _bytes.AsSpan(close + 1, _end - close - 1).IndexOf(Quote);
             if (found < 0) return false;
-            var close = segment + found;
-            var doubled = close + 1 < _end && _bytes[close + 1] == Quote;
-            if (!doubled && write < 0)
-            {
-                textStart = open + 1;
-                textEnd = close;
-                after = close + 1;
-                return true;
-            }
-
-            // Doubled quotes: the text is gathered from the opening quote on, each "" written as one ".
-            if (write < 0) write = open;
-            var length = close - segment + (doubled ? 1 : 0);
-            _chars.AsSpan(segment, length).CopyTo(_chars.AsSpan(write));
-            write += length;
-            if (!doubled)
-            {
-                textStart = open;
-                textEnd = write;
-                after = close + 1;
-                return true;
-            }
-
-            segment = close + 2;
+            close += found + 1;
+            if (close + 1 == _end || _bytes[close + 1] != Quote) return !_bytes.AsSpan(open, close - open).Contains(Nul);
+            escaped = true;
+            close++;
         }
     }
 
-    /// <summary>Ends the row, whose last field is at <paramref name="last"/>, and moves to <paramref name="next"/>; false when the row is too long for Sylvan's buffer.</summary>
+    /// <summary>
+    /// Ends the row, whose last field is number <paramref name="last"/>, and moves to <paramref name="next"/>: widens the
+    /// row to <see cref="_text"/> and makes each doubled quote of its quoted fields one. False when the row is too long
+    /// for Sylvan's buffer or not ASCII.
+    /// </summary>
     private bool EndRow(int rowStart, int last, int next)
     {
-        if (next - rowStart > MaxRowChars) return false;
+        if (next - rowStart > MaxRowChars || Ascii.ToUtf16(_bytes.AsSpan(rowStart, next - rowStart), _text, out _) != OperationStatus.Done)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _escapedCount; i++)
+        {
+            ref var field = ref _fields[_escaped[i]];
+            var text = _text.AsSpan(field.Start, field.Length);
+            var write = 0;
+            for (var read = 0; read < text.Length; read++, write++)
+            {
+                text[write] = text[read];
+                if (text[read] == '"') read++;
+            }
+
+            field.Length = write;
+        }
+
         _count = last + 1;
         _position = next;
         return true;
     }
 
-    /// <summary>The bits of the 16 bytes from <paramref name="at"/> (fewer at the block's end) that are a comma, line feed, carriage return or quote.</summary>
+    /// <summary>The bits of the 16 bytes from <paramref name="at"/> (fewer at the block's end) that are a comma, line feed, carriage return, quote or NUL.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint Specials(int at)
     {
         if (at + Vector128<byte>.Count <= _end)
         {
             var v = Vector128.Create(_bytes, at);
             return (Vector128.Equals(v, Vector128.Create(Comma)) | Vector128.Equals(v, Vector128.Create(Newline))
-                | Vector128.Equals(v, Vector128.Create(Return)) | Vector128.Equals(v, Vector128.Create(Quote))).ExtractMostSignificantBits();
+                | Vector128.Equals(v, Vector128.Create(Return)) | Vector128.Equals(v, Vector128.Create(Quote))
+                | Vector128.Equals(v, Vector128<byte>.Zero)).ExtractMostSignificantBits();
         }
 
         var mask = 0u;
         for (var i = at; i < _end; i++)
         {
-            if (_bytes[i] is Comma or Newline or Return or Quote) mask |= 1u << (i - at);
+            if (_bytes[i] is Comma or Newline or Return or Quote or Nul) mask |= 1u << (i - at);
         }
 
         return mask;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Retroact.Population.Records;
 
@@ -31,6 +32,7 @@ internal sealed class FieldReader(IRowSource source)
     }
 
     /// <summary>'!' to '~' is never white space: a field that starts and ends with it needs no trimming (the common case, checked first because it is cheap).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPrintableAscii(char c) => c is >= '!' and <= '~';
 
     /// <summary>Records a bad value and returns false.</summary>

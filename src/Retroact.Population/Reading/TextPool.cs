@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Retroact.Population.Reading;
 
 /// <summary>
@@ -41,6 +43,7 @@ internal sealed class TextPool
     }
 
     /// <summary>A slot from the length and the first, second, middle and last characters (every term is a non-negative int: a char shifted by at most 15 bits).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(ReadOnlySpan<char> text)
     {
         var h = text.Length ^ text[0] << 3 ^ text[text.Length > 1 ? 1 : 0] << 7 ^ text[text.Length / 2] << 11 ^ text[^1] << 15;
