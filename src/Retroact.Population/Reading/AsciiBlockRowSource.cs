@@ -190,14 +190,23 @@ internal sealed class AsciiBlockRowSource : IRowSource
                 mask = Specials(chunk);
             }
 
-            var at = chunk + BitOperations.TrailingZeroCount(mask);
-            mask &= mask - 1;
-            switch (_bytes[at])
+            // The hot loop, unchecked: positions and counts stay below the block's length (an array length), so they
+            // cannot overflow, and the mask is not zero here, so taking one from it cannot wrap.
+            int at;
+            unchecked
             {
-                case Comma:
+                at = chunk + BitOperations.TrailingZeroCount(mask);
+                mask &= mask - 1;
+                if (_bytes[at] == Comma)
+                {
                     fields[count++] = (fieldStart - rowStart, at - fieldStart);
                     fieldStart = at + 1;
-                    break;
+                    continue;
+                }
+            }
+
+            switch (_bytes[at])
+            {
                 case Newline:
                     var fieldEnd = at > fieldStart && _bytes[at - 1] == Return ? at - 1 : at;
                     fields[count] = (fieldStart - rowStart, fieldEnd - fieldStart);

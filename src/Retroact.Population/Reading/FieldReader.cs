@@ -24,6 +24,7 @@ internal sealed class FieldReader(IRowSource source)
     public IRowSource Source { get; } = source;
 
     /// <summary>The current row's field text, trimmed of white space; empty when the column is absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Text(int ordinal)
     {
         if (ordinal < 0) return [];
