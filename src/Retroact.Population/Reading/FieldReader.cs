@@ -122,6 +122,7 @@ internal sealed class FieldReader(IRowSource source)
     }
 
     /// <summary>The fast path for "[-]digits" (at most 9 digits); anything else falls back to the general parser.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryParsePlainInt(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
@@ -170,7 +171,7 @@ internal sealed class FieldReader(IRowSource source)
         return true;
     }
 
-    /// <summary>An optional ISO date (yyyy-MM-dd); empty gives null.</summary>
+    /// <summary>An optional ISO date (yyyy-MM-dd); empty gives null. (DateTime's month lengths are the proleptic Gregorian ones of NodaTime's ISO calendar, for the years 1-9999 four digits can give.)</summary>
     public bool Date(int ordinal, out LocalDate? value)
     {
         value = null;
@@ -182,7 +183,7 @@ internal sealed class FieldReader(IRowSource source)
 
         if (text.Length != 10 || text[4] != '-' || text[7] != '-'
             || !TryDigits(text[..4], out var year) || !TryDigits(text[5..7], out var month) || !TryDigits(text[8..], out var day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return Fail(ordinal, "not a calendar date in the form yyyy-MM-dd");
         }
@@ -192,6 +193,7 @@ internal sealed class FieldReader(IRowSource source)
     }
 
     /// <summary>Digits only (no sign, no space), as <see cref="NumberStyles.None"/> reads them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryDigits(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
