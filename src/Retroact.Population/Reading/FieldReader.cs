@@ -74,6 +74,22 @@ internal sealed class FieldReader(IRowSource source)
     /// <summary>An optional integer within [min, max]; empty gives null.</summary>
     public bool Int(int ordinal, int min, int max, out int? value)
     {
+        if (TryParsePlainInt(Text(ordinal), out var plain) && plain >= min && plain <= max)
+        {
+            value = plain;
+            return true;
+        }
+
+        return IntInFull(ordinal, min, max, out value);
+    }
+
+    /// <summary>
+    /// <see cref="Int"/> for everything but a plain in-range integer: kept apart so that the common call does not pay
+    /// for this path's message builders (zeroed on every entry).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool IntInFull(int ordinal, int min, int max, out int? value)
+    {
         value = null;
         var text = Text(ordinal);
         if (text.IsEmpty)
@@ -257,10 +273,14 @@ internal sealed class FieldReader(IRowSource source)
 
         if (text.Length > maxLength)
         {
-            return Fail(ordinal, $"longer than {maxLength} characters");
+            return TooLong(ordinal, maxLength);
         }
 
         value = _pool.Get(text);
         return true;
     }
+
+    /// <summary>Records a text longer than <paramref name="maxLength"/> (apart, so that <see cref="String"/> does not zero a message builder on every call).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TooLong(int ordinal, int maxLength) => Fail(ordinal, $"longer than {maxLength} characters");
 }
