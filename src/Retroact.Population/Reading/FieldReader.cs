@@ -74,7 +74,14 @@ internal sealed class FieldReader(IRowSource source)
     /// <summary>An optional integer within [min, max]; empty gives null.</summary>
     public bool Int(int ordinal, int min, int max, out int? value)
     {
-        if (TryParsePlainInt(Text(ordinal), out var plain) && plain >= min && plain <= max)
+        var text = Text(ordinal);
+        if (text.IsEmpty)
+        {
+            value = null;
+            return true;
+        }
+
+        if (TryParsePlainInt(text, out var plain) && plain >= min && plain <= max)
         {
             value = plain;
             return true;
@@ -84,7 +91,7 @@ internal sealed class FieldReader(IRowSource source)
     }
 
     /// <summary>
-    /// <see cref="Int"/> for everything but a plain in-range integer: kept apart so that the common call does not pay
+    /// <see cref="Int"/> for everything but an empty field or a plain in-range integer: kept apart so that the common call does not pay
     /// for this path's message builders (zeroed on every entry).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -321,7 +321,14 @@ internal sealed class UsscRowMapper
     /// <summary>A whole-number code in [min, max]; empty, "." and "·" (SAS missing) give null; "3.0" reads as 3.</summary>
     private bool Code(int ordinal, int min, int max, out int? value)
     {
-        if (FieldReader.TryParsePlainInt(_f.Text(ordinal), out var plain) && plain >= min && plain <= max)
+        var text = _f.Text(ordinal);
+        if (text.IsEmpty)
+        {
+            value = null;
+            return true;
+        }
+
+        if (FieldReader.TryParsePlainInt(text, out var plain) && plain >= min && plain <= max)
         {
             value = plain;
             return true;
@@ -331,7 +338,7 @@ internal sealed class UsscRowMapper
     }
 
     /// <summary>
-    /// <see cref="Code"/> for everything but a plain in-range code: kept apart so that the common call does not pay for
+    /// <see cref="Code"/> for everything but an empty field or a plain in-range code: kept apart so that the common call does not pay for
     /// this path's locals (decimals and message builders, zeroed on every entry).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
