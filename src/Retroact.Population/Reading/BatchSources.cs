@@ -26,7 +26,7 @@ internal static class BatchSources
                 {
                     yield return RecordBatch.Parse(block.RowsBefore, block.Rows, () =>
                     {
-                        var rows = CsvRowSource.OverBlock(path, header, block);
+                        var rows = AsciiBlockRowSource.Over(path, header, block);
                         return new MappedRowSource(rows, mapper(rows));
                     });
                 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Retroact.Population.Records;
 
@@ -12,6 +13,9 @@ namespace Retroact.Population.Reading;
 internal sealed class FieldReader(IRowSource source)
 {
     private readonly TextPool _pool = new();
+
+    // The common source, called directly rather than through the interface (the call is on every field of every row).
+    private readonly AsciiBlockRowSource? _ascii = source as AsciiBlockRowSource;
     private string? _field;
     private string? _value;
     private string? _reason;
@@ -19,8 +23,18 @@ internal sealed class FieldReader(IRowSource source)
     /// <summary>The row's source.</summary>
     public IRowSource Source { get; } = source;
 
-    /// <summary>The current row's field text; empty when the column is absent.</summary>
-    public ReadOnlySpan<char> Text(int ordinal) => ordinal < 0 ? [] : Source.Field(ordinal).Trim();
+    /// <summary>The current row's field text, trimmed of white space; empty when the column is absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<char> Text(int ordinal)
+    {
+        if (ordinal < 0) return [];
+        var field = _ascii is not null ? _ascii.Field(ordinal) : Source.Field(ordinal);
+        return field.IsEmpty || IsPrintableAscii(field[0]) && IsPrintableAscii(field[^1]) ? field : field.Trim();
+    }
+
+    /// <summary>'!' to '~' is never white space: a field that starts and ends with it needs no trimming (the common case, checked first because it is cheap).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPrintableAscii(char c) => c is >= '!' and <= '~';
 
     /// <summary>Records a bad value and returns false.</summary>
     public bool Fail(int ordinal, string reason) => Fail(ordinal, Text(ordinal).ToString(), reason);
@@ -59,6 +73,29 @@ internal sealed class FieldReader(IRowSource source)
 
     /// <summary>An optional integer within [min, max]; empty gives null.</summary>
     public bool Int(int ordinal, int min, int max, out int? value)
+    {
+        var text = Text(ordinal);
+        if (text.IsEmpty)
+        {
+            value = null;
+            return true;
+        }
+
+        if (TryParsePlainInt(text, out var plain) && plain >= min && plain <= max)
+        {
+            value = plain;
+            return true;
+        }
+
+        return IntInFull(ordinal, min, max, out value);
+    }
+
+    /// <summary>
+    /// <see cref="Int"/> for everything but an empty field or a plain in-range integer: kept apart so that the common call does not pay
+    /// for this path's message builders (zeroed on every entry).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool IntInFull(int ordinal, int min, int max, out int? value)
     {
         value = null;
         var text = Text(ordinal);
@@ -108,6 +145,7 @@ internal sealed class FieldReader(IRowSource source)
     }
 
     /// <summary>The fast path for "[-]digits" (at most 9 digits); anything else falls back to the general parser.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryParsePlainInt(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
@@ -156,7 +194,7 @@ internal sealed class FieldReader(IRowSource source)
         return true;
     }
 
-    /// <summary>An optional ISO date (yyyy-MM-dd); empty gives null.</summary>
+    /// <summary>An optional ISO date (yyyy-MM-dd); empty gives null. (DateTime's month lengths are the proleptic Gregorian ones of NodaTime's ISO calendar, for the years 1-9999 four digits can give.)</summary>
     public bool Date(int ordinal, out LocalDate? value)
     {
         value = null;
@@ -168,7 +206,7 @@ internal sealed class FieldReader(IRowSource source)
 
         if (text.Length != 10 || text[4] != '-' || text[7] != '-'
             || !TryDigits(text[..4], out var year) || !TryDigits(text[5..7], out var month) || !TryDigits(text[8..], out var day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return Fail(ordinal, "not a calendar date in the form yyyy-MM-dd");
         }
@@ -178,6 +216,7 @@ internal sealed class FieldReader(IRowSource source)
     }
 
     /// <summary>Digits only (no sign, no space), as <see cref="NumberStyles.None"/> reads them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryDigits(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
@@ -241,10 +280,14 @@ internal sealed class FieldReader(IRowSource source)
 
         if (text.Length > maxLength)
         {
-            return Fail(ordinal, $"longer than {maxLength} characters");
+            return TooLong(ordinal, maxLength);
         }
 
         value = _pool.Get(text);
         return true;
     }
+
+    /// <summary>Records a text longer than <paramref name="maxLength"/> (apart, so that <see cref="String"/> does not zero a message builder on every call).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TooLong(int ordinal, int maxLength) => Fail(ordinal, $"longer than {maxLength} characters");
 }

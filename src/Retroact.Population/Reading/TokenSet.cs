@@ -22,7 +22,7 @@ public sealed class TokenSet<T>
     {
         foreach (var (text, v) in _pairs)
         {
-            if (token.SequenceEqual(text))
+            if (token.Length == text.Length && token.SequenceEqual(text))
             {
                 value = v;
                 return true;
