@@ -7,7 +7,7 @@ namespace Retroact.Population.Tests;
 /// <summary>
 /// The hand-written reader of plain ASCII blocks gives, row for row, what Sylvan.Data.Csv gives for the same block:
 /// the same row numbers, field counts, fields, reject-file snapshots and errors. Rows it does not read as Sylvan does
-/// (quotes inside a field, lone carriage returns, '#' comment lines, bytes that are not ASCII or are NUL, very long
+/// (quotes inside a field, lone carriage returns, bytes that are not ASCII or are NUL, very long
 /// rows) hand the rest of the block to Sylvan.
 /// </summary>
 public class AsciiBlockRowSourceTests
@@ -95,12 +95,15 @@ public class AsciiBlockRowSourceTests
     public void Quoted_fields_hold_commas_line_ends_and_doubled_quotes() =>
         AssertReadByItself("\"x,\r\ny\",\"a\"\"b\"\"\",\"\"\r\n\"\"\"\",\"q\"\n1,\"2\"", "41|3|x,\r\ny¦a\"b\"¦¦|x,\r\ny¦a\"b\"¦", "42|2|\"¦q¦|\"¦q", "43|2|1¦2¦|1¦2");
 
+    [Fact]
+    public void A_row_starting_with_a_hash_is_a_row_like_any_other() =>
+        AssertReadByItself("a,b,c\n#d,e,f\nh,i,j\n", "41|3|a¦b¦c¦|a¦b¦c", "42|3|#d¦e¦f¦|#d¦e¦f", "43|3|h¦i¦j¦|h¦i¦j");
+
     [Theory]
     [InlineData("a,b,c\nd,e\"f,g\nh,i,j\n")] // a quote inside an unquoted field
     [InlineData("a,b,c\n\"d\"e,f,g\nh,i,j\n")] // text after a closing quote
     [InlineData("a,b,c\n\"d,e,f\n")] // a quote never closed
     [InlineData("a,b,c\nd\re,f\nh,i,j\n")] // a lone carriage return
-    [InlineData("a,b,c\n#d,e,f\nh,i,j\n")] // a comment line, which Sylvan skips
     [InlineData("a,b,c\nd,e,f\r")] // a carriage return at the very end
     [InlineData("a,b,c\nd,é,f\n")] // a character that is not ASCII
     [InlineData("a,b,c\nd,\0,f\n")] // a NUL character, an error to Sylvan

@@ -18,6 +18,29 @@ public class UsscReaderTests
     }
 
     [Fact]
+    public void A_file_with_all_of_the_datafiles_columns_is_read_row_by_row()
+    {
+        // The published datafile has about 27,000 variables: a header and rows of well over 100,000 characters.
+        var extra = Enumerable.Range(0, 27_000).Select(i => $"V{i}").ToList();
+        var header = "USSCIDN,SENTYR,SENTMON,XFOLSOR,XCRHISSR,SENTTOT," + string.Join(',', extra);
+        var rows = Enumerable.Range(1, 3).Select(i => $"{i},2013,6,29,3,100," + string.Join(',', extra.Select(_ => "12345")));
+        var (records, reader) = Read(header + "\n" + string.Join("\n", rows) + "\n");
+
+        Assert.Equal(["1", "2", "3"], records.Select(r => r.Case!.Id));
+        Assert.Equal((3, 3, 0), (reader.Tally.Read, reader.Tally.Accepted, reader.Tally.Rejected));
+    }
+
+    [Fact]
+    public void A_row_whose_first_field_starts_with_a_hash_is_read_not_skipped_as_a_comment()
+    {
+        var (records, reader) = Read("USSCIDN,SENTYR,SENTMON,XFOLSOR,XCRHISSR,SENTTOT\n1,2013,6,29,3,100\n#2,2013,6,29,3,100\n3,2013,6,29,3,100\n");
+
+        Assert.Equal(["1", "#2", "3"], records.Select(r => r.Case!.Id));
+        Assert.Equal([1L, 2L, 3L], records.Select(r => r.Row));
+        Assert.Equal(3, reader.Tally.Read);
+    }
+
+    [Fact]
     public void A_full_row_maps_every_codebook_variable_and_flags_the_filled_values()
     {
         var (records, reader) = Read(

@@ -15,7 +15,7 @@ namespace Retroact.Population.Reading;
 /// reader only handles rows it reads exactly as Sylvan does (ASCII without NUL; unquoted fields and RFC 4180 quoted
 /// fields at a field's start, with doubled quotes; CRLF or LF line ends; a blank line as one empty field; a last row
 /// without a line end). From the first row that is anything else (a quote inside a field, a bad closing quote, a lone
-/// carriage return, a '#' comment line that Sylvan skips, a byte that is not ASCII or is NUL, a row longer than
+/// carriage return, a byte that is not ASCII or is NUL, a row longer than
 /// <see cref="MaxRowChars"/>), the rest of the block is read by Sylvan, which reaches that row after the same rows and
 /// reads it as it always has.
 /// </summary>
@@ -27,7 +27,7 @@ internal sealed class AsciiBlockRowSource : IRowSource
     /// <summary>Bytes searched at a time: one 256-bit vector, or two 128-bit ones.</summary>
     private const int ChunkBytes = 32;
 
-    private const byte Comma = (byte)',', Newline = (byte)'\n', Return = (byte)'\r', Quote = (byte)'"', Comment = (byte)'#', Nul = 0;
+    private const byte Comma = (byte)',', Newline = (byte)'\n', Return = (byte)'\r', Quote = (byte)'"', Nul = 0;
     private readonly string _path;
     private readonly string[] _columns;
     private readonly CsvBlock _block;
@@ -77,7 +77,7 @@ internal sealed class AsciiBlockRowSource : IRowSource
             return false;
         }
 
-        if (_bytes[_position] == Comment || !TrySplitRow())
+        if (!TrySplitRow())
         {
             // Sylvan reads the block again, skips the rows already read and takes over from this one.
             _sylvan = CsvRowSource.OverBlock(_path, _columns, _block);

@@ -13,6 +13,19 @@ namespace Retroact.Population.Reading;
 internal sealed class CsvRowSource : IRowSource
 {
     private const int BufferChars = 1 << 16;
+
+    /// <summary>
+    /// The longest row read, in characters (64 Mi): the buffer starts at <see cref="BufferChars"/> and grows to this,
+    /// so a USSC datafile with all of its ≈ 27,000 columns (rows of 100–200 kB) is read like a narrow one.
+    /// </summary>
+    internal const int MaxRowChars = 1 << 26;
+
+    /// <summary>
+    /// Sylvan's comment character, set to one that never starts a line of decoded text (a lone low surrogate: UTF-8
+    /// decoding yields one only after a high surrogate, and turns the bytes of an encoded surrogate into U+FFFD), so
+    /// no row is skipped as a comment: a row whose first field starts with '#' is read like any other.
+    /// </summary>
+    private const char NoComment = '\uDFFF';
     private readonly string _path;
     private readonly CsvDataReader _reader;
     private readonly string[] _columns;
@@ -135,7 +148,10 @@ internal sealed class CsvRowSource : IRowSource
     private static CsvDataReader Create(Stream stream, int streamBufferBytes, char[]? buffer)
     {
         var text = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, streamBufferBytes);
-        var options = new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', BufferSize = BufferChars, OwnsReader = true };
+        var options = new CsvDataReaderOptions
+        {
+            HasHeaders = true, Delimiter = ',', Comment = NoComment, BufferSize = BufferChars, MaxBufferSize = MaxRowChars, OwnsReader = true,
+        };
         return buffer is null ? CsvDataReader.Create(text, options) : CsvDataReader.Create(text, buffer, options);
     }
 
@@ -143,7 +159,9 @@ internal sealed class CsvRowSource : IRowSource
 
     private static bool IsBadText(ReadOnlySpan<char> text) => text.IndexOfAny('\uFFFD', '\0') >= 0;
 
-    private static string QuotingProblem(CsvFormatException e) => "bad quoting: " + e.Message;
+    private static string QuotingProblem(CsvFormatException e) => e is CsvRecordTooLargeException
+        ? $"the row is longer than {MaxRowChars:N0} characters, the most a row may have"
+        : "bad quoting: " + e.Message;
 
     /// <summary>
     /// A file that does not end in a newline and whose last line has fewer fields than the header was cut short
