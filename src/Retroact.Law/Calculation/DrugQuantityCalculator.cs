@@ -41,16 +41,20 @@ public static class DrugQuantityCalculator
             throw new ArgumentException("At least one drug quantity is needed.", nameof(drugs));
         }
 
-        for (var i = 0; i < drugs.Length; i++)
-        {
-            CheckMeasure(caseId, i, drugs[i], edition);
-        }
-
         if (drugs.Length == 1)
         {
-            // One amount: its own lines or its equivalency (no other substance, no mixture-or-actual partner to weigh).
+            // One amount: its own lines or its equivalency (no other substance, no mixture-or-actual partner to weigh). The
+            // lines are looked up once, for the measure check and the level.
             var drug = drugs[0];
-            return Single(caseId, drug.SubstanceNumber, drug.Substance, drug.Grams ?? drug.Units ?? 0m, edition, trace);
+            var lines = edition.Substances.Table(drug.SubstanceNumber, drug.Substance);
+            CheckMeasure(caseId, 0, drug, MeasureOf(drug, lines, edition));
+            return Single(caseId, drug.SubstanceNumber, drug.Substance, drug.Grams ?? drug.Units ?? 0m, lines, edition, trace);
+        }
+
+        for (var i = 0; i < drugs.Length; i++)
+        {
+            var drug = drugs[i];
+            CheckMeasure(caseId, i, drug, MeasureOf(drug, edition.Substances.Table(drug.SubstanceNumber, drug.Substance), edition));
         }
 
         if (!trace.IsEnabled && aggregate.AppliesTo(edition, drugs))
@@ -112,9 +116,14 @@ public static class DrugQuantityCalculator
     }
 
     private static int Single<TTrace>(string caseId, int number, string substance, decimal quantity, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace =>
+        Single(caseId, number, substance, quantity, edition.Substances.Table(number, substance), edition, trace);
+
+    /// <summary>The level of one substance, given its Drug Quantity Table lines in <paramref name="edition"/> (<paramref name="lines"/>, <c>null</c> when it has none).</summary>
+    private static int Single<TTrace>(string caseId, int number, string substance, decimal quantity, DrugQuantityTable? lines, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
-        if (edition.Substances.Table(number, substance) is { } table)
+        if (lines is { } table)
         {
             var tableLevel = table.LevelFor(quantity);
             if (trace.IsEnabled)
@@ -305,11 +314,12 @@ public static class DrugQuantityCalculator
         string caseId, ImmutableArray<DrugAmount> drugs, decimal crack, int combined, TwoLevelCrackReduction rule, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
+        // Why the reduction is denied, or null when it is made; the text is built only for the trace (the batch path allocates nothing).
         string? reason = null;
         var result = combined;
         if (crack >= rule.ExceptAtLeastGrams || crack < rule.ExceptLessThanGrams)
         {
-            reason = $"exception (I): cocaine base {Amount(crack, QuantityMeasure.Grams)} is not at least {Amount(rule.ExceptLessThanGrams, QuantityMeasure.Grams)} and less than {Amount(rule.ExceptAtLeastGrams, QuantityMeasure.Grams)}";
+            reason = !trace.IsEnabled ? "" : $"exception (I): cocaine base {Amount(crack, QuantityMeasure.Grams)} is not at least {Amount(rule.ExceptLessThanGrams, QuantityMeasure.Grams)} and less than {Amount(rule.ExceptAtLeastGrams, QuantityMeasure.Grams)}";
         }
         else
         {
@@ -319,7 +329,7 @@ public static class DrugQuantityCalculator
                 : Combined(caseId, drugs, CocaineBase, edition, default(NoTrace), out _, out _, out _);
             if (reduced < othersOnly)
             {
-                reason = $"exception (II): {reduced} would be below {othersOnly}, the level for the other substances alone";
+                reason = !trace.IsEnabled ? "" : $"exception (II): {reduced} would be below {othersOnly}, the level for the other substances alone";
             }
             else
             {
@@ -390,15 +400,22 @@ public static class DrugQuantityCalculator
     /// A quantity is grams or units, above 0, in the measure the edition counts the substance in (its lines, else its
     /// equivalency); the case reader already enforces this for files, this guards cases built in code.
     /// </summary>
-    private static void CheckMeasure(string caseId, int index, DrugAmount drug, ManualEdition edition)
+    /// <param name="caseId">The case, for the error.</param>
+    /// <param name="index">The amount's position in the case's drugs, for the error.</param>
+    /// <param name="drug">The amount.</param>
+    /// <param name="measure">The measure the edition counts the substance in (<see cref="MeasureOf"/>).</param>
+    private static void CheckMeasure(string caseId, int index, DrugAmount drug, QuantityMeasure? measure)
     {
-        var measure = edition.Substances.Table(drug.SubstanceNumber, drug.Substance)?.Measure ?? edition.Substances.Entry(drug.SubstanceNumber, drug.Substance)?.Measure;
         var given = drug.Grams is null ? QuantityMeasure.Units : QuantityMeasure.Grams;
         if ((drug.Grams is null) == (drug.Units is null) || decimal.Sign(drug.Grams ?? drug.Units ?? 0m) <= 0 || (measure is { } expected && expected != given))
         {
             throw WrongMeasure(caseId, index, drug, measure);
         }
     }
+
+    /// <summary>The measure <paramref name="edition"/> counts the substance in: its lines' (<paramref name="lines"/>), else its equivalency's; <c>null</c> when it has neither.</summary>
+    private static QuantityMeasure? MeasureOf(DrugAmount drug, DrugQuantityTable? lines, ManualEdition edition) =>
+        lines?.Measure ?? edition.Substances.Entry(drug.SubstanceNumber, drug.Substance)?.Measure;
 
     private static CaseCalculationException WrongMeasure(string caseId, int index, DrugAmount drug, QuantityMeasure? measure) => new(new CaseError(
         caseId,
