@@ -107,6 +107,7 @@ public static class GuidelineCalculator
     /// <paramref name="knownCategory"/>: the category before §4B1.1 from a calculation of the same case under the same
     /// criminal history rules (its mismatch already in <paramref name="mismatches"/>), not determined again.
     /// </summary>
+    [SkipLocalsInit] // struct temporaries, every one assigned before use: not zeroed on every call
     private static GuidelineFigures FromBaseLevel<TTrace>(Case @case, ManualEdition edition, int? baseLevel, FindingMismatch mismatches, TTrace trace, CriminalHistoryCategory? knownCategory = null)
         where TTrace : struct, ITrace
     {
