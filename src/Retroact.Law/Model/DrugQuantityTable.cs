@@ -144,12 +144,14 @@ public sealed class DrugQuantityTable
     public DrugQuantityRow RowFor(decimal quantity) => _rows[IndexOf(quantity)];
 
     /// <summary>The base offense level for <paramref name="quantity"/>; the same as <see cref="RowFor"/> without the row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
     public int LevelFor(decimal quantity) => _levels[IndexOf(quantity)];
 
     /// <summary>
     /// The first row whose lower bound the quantity reaches (the bounds descend to 0): a scan of the whole-number bounds when
     /// the quantity has a whole number at their scale (<see cref="TryScale"/>), else a binary search on the decimals.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
     private int IndexOf(decimal quantity)
     {
         if (_scaledBounds is { } scaled && TryScale(quantity, _scale, out var whole))
@@ -184,6 +186,7 @@ public sealed class DrugQuantityTable
     /// floor(q × 10^scale) ≥ B (the floor of x reaches the whole number B exactly when x does), so comparing the whole numbers
     /// gives the decimal comparison's answer.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
     private static bool TryScale(decimal quantity, int scale, out long whole)
     {
         var buffer = default(DecimalBits);
