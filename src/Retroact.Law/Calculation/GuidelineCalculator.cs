@@ -144,18 +144,19 @@ public static class GuidelineCalculator
             }
         }
 
-        var lookup = Range(edition, total, category);
+        // What Range(edition, total, category) looks up, without its citations unless the trace records them.
+        var tableRange = edition.SentencingTable.Range(total, category);
         if (trace.IsEnabled)
         {
-            trace.Add(new TraceStep("Guideline range", $"level {total}, category {category}", $"{lookup.Range} months", $"{lookup.RangeCitation} [{edition.Name}]"));
+            trace.Add(new TraceStep("Guideline range", $"level {total}, category {category}", $"{tableRange} months", $"{edition.SentencingTable.Citation(total)} [{edition.Name}]"));
         }
 
-        var range = SafetyValveRangeFloor(@case, edition, lookup.Range, trace);
-        var zoneBand = range == lookup.Range ? null : edition.Zones.BandFor(range.Minimum);
-        var zone = zoneBand?.Zone ?? lookup.Zone;
+        var range = SafetyValveRangeFloor(@case, edition, tableRange, trace);
+        var zoneBand = edition.Zones.BandFor(range.Minimum);
+        var zone = zoneBand.Zone;
         if (trace.IsEnabled)
         {
-            trace.Add(new TraceStep("Zone", $"range minimum {range.Minimum}", $"Zone {zone}", $"{zoneBand?.Citation ?? lookup.ZoneCitation} [{edition.Name}]"));
+            trace.Add(new TraceStep("Zone", $"range minimum {range.Minimum}", $"Zone {zone}", $"{zoneBand.Citation} [{edition.Name}]"));
         }
 
         var restricted = Restrict(@case, range, trace);
