@@ -16,6 +16,10 @@ public static class DrugQuantityCalculator
     private const string CocaineBase = "cocaine-base";
     private const string Marihuana = "marihuana";
     private static readonly int MarihuanaNumber = SubstanceIds.Of(Marihuana);
+    private static readonly int CocaineBaseNumber = SubstanceIds.Of(CocaineBase);
+
+    /// <summary>The Note (B) partner of each numbered mixture or "actual" id, by its number (<see cref="PartnerOf(DrugAmount, out int)"/>).</summary>
+    private static readonly (string Name, int Number)?[] PartnersByNumber = NumberPartners();
     private const string NoteB = "USSG §2D1.1(c), Notes to Drug Quantity Table (B): the offense level from the entire weight of the mixture or from the weight of the PCP, amphetamine or methamphetamine (actual), whichever is greater";
 
     /// <summary>The Drug Quantity Table level for <paramref name="drugs"/> under <paramref name="edition"/>; throws <see cref="ArgumentException"/> when there are none, <see cref="CaseCalculationException"/> when a substance is not encoded for the edition or its quantity is in the wrong measure.</summary>
@@ -41,16 +45,20 @@ public static class DrugQuantityCalculator
             throw new ArgumentException("At least one drug quantity is needed.", nameof(drugs));
         }
 
-        for (var i = 0; i < drugs.Length; i++)
-        {
-            CheckMeasure(caseId, i, drugs[i], edition);
-        }
-
         if (drugs.Length == 1)
         {
-            // One amount: its own lines or its equivalency (no other substance, no mixture-or-actual partner to weigh).
+            // One amount: its own lines or its equivalency (no other substance, no mixture-or-actual partner to weigh). The
+            // lines are looked up once, for the measure check and the level.
             var drug = drugs[0];
-            return Single(caseId, drug.SubstanceNumber, drug.Substance, drug.Grams ?? drug.Units ?? 0m, edition, trace);
+            var lines = edition.Substances.Table(drug.SubstanceNumber, drug.Substance);
+            CheckMeasure(caseId, 0, drug, MeasureOf(drug, lines, edition));
+            return Single(caseId, drug.SubstanceNumber, drug.Substance, drug.Grams ?? drug.Units ?? 0m, lines, edition, trace);
+        }
+
+        for (var i = 0; i < drugs.Length; i++)
+        {
+            var drug = drugs[i];
+            CheckMeasure(caseId, i, drug, MeasureOf(drug, edition.Substances.Table(drug.SubstanceNumber, drug.Substance), edition));
         }
 
         if (!trace.IsEnabled && aggregate.AppliesTo(edition, drugs))
@@ -64,7 +72,7 @@ public static class DrugQuantityCalculator
             return OneSubstance(caseId, drugs, drugs[0], edition, trace);
         }
 
-        var crack = Total(drugs, CocaineBase);
+        var crack = Total(drugs, CocaineBaseNumber, CocaineBase);
         if (crack > 0 && edition.CrackRule is PerLevelCrackRatios perLevel)
         {
             return WithPerLevelCrack(caseId, drugs, crack, perLevel, edition, trace);
@@ -90,14 +98,14 @@ public static class DrugQuantityCalculator
         where TTrace : struct, ITrace
     {
         var substance = first.Substance;
-        var partner = PartnerOf(substance);
-        var level = Single(caseId, first.SubstanceNumber, substance, Total(drugs, substance), edition, trace);
-        if (partner is null || Total(drugs, partner) == 0m)
+        var partner = PartnerOf(first, out var partnerNumber);
+        var level = Single(caseId, first.SubstanceNumber, substance, Total(drugs, first.SubstanceNumber, substance), edition, trace);
+        if (partner is null || Total(drugs, partnerNumber, partner) == 0m)
         {
             return level;
         }
 
-        var other = Single(caseId, NumberOf(drugs, partner), partner, Total(drugs, partner), edition, trace);
+        var other = Single(caseId, partnerNumber, partner, Total(drugs, partnerNumber, partner), edition, trace);
         var greater = Math.Max(level, other);
         if (trace.IsEnabled)
         {
@@ -112,9 +120,14 @@ public static class DrugQuantityCalculator
     }
 
     private static int Single<TTrace>(string caseId, int number, string substance, decimal quantity, ManualEdition edition, TTrace trace)
+        where TTrace : struct, ITrace =>
+        Single(caseId, number, substance, quantity, edition.Substances.Table(number, substance), edition, trace);
+
+    /// <summary>The level of one substance, given its Drug Quantity Table lines in <paramref name="edition"/> (<paramref name="lines"/>, <c>null</c> when it has none).</summary>
+    private static int Single<TTrace>(string caseId, int number, string substance, decimal quantity, DrugQuantityTable? lines, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
-        if (edition.Substances.Table(number, substance) is { } table)
+        if (lines is { } table)
         {
             var tableLevel = table.LevelFor(quantity);
             if (trace.IsEnabled)
@@ -168,16 +181,16 @@ public static class DrugQuantityCalculator
                 continue;
             }
 
-            var partner = PartnerOf(substance);
-            if (partner is not null && PartnerSeenBefore(drugs, i, partner))
+            var partner = PartnerOf(drugs[i], out var partnerNumber);
+            if (partner is not null && PartnerSeenBefore(drugs, i, partnerNumber, partner))
             {
                 continue;
             }
 
             var (entry, grams) = Convert(caseId, drugs, drugs[i].SubstanceNumber, substance, edition, trace);
-            if (partner is not null && Total(drugs, partner) > 0m)
+            if (partner is not null && Total(drugs, partnerNumber, partner) > 0m)
             {
-                var (partnerEntry, partnerGrams) = Convert(caseId, drugs, NumberOf(drugs, partner), partner, edition, trace);
+                var (partnerEntry, partnerGrams) = Convert(caseId, drugs, partnerNumber, partner, edition, trace);
                 if (trace.IsEnabled)
                 {
                     trace.Add(new TraceStep(
@@ -216,7 +229,7 @@ public static class DrugQuantityCalculator
         where TTrace : struct, ITrace
     {
         var entry = Equivalency(caseId, number, substance, edition);
-        var quantity = Total(drugs, substance);
+        var quantity = Total(drugs, number, substance);
         var grams = quantity * entry.MarihuanaGrams;
         if (trace.IsEnabled)
         {
@@ -248,7 +261,7 @@ public static class DrugQuantityCalculator
                 var substance = cap.Substances[s];
                 if ((previous is null || !Contains(previous, substance)) && substance != except)
                 {
-                    running += Total(drugs, substance) * (edition.Equivalency.Find(substance)?.MarihuanaGrams ?? 0m);
+                    running += Total(drugs, SubstanceIds.Unnumbered, substance) * (edition.Equivalency.Find(substance)?.MarihuanaGrams ?? 0m);
                 }
             }
 
@@ -276,7 +289,7 @@ public static class DrugQuantityCalculator
         string caseId, ImmutableArray<DrugAmount> drugs, decimal crack, PerLevelCrackRatios rule, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
-        var crackLevel = Single(caseId, NumberOf(drugs, CocaineBase), CocaineBase, crack, edition, trace);
+        var crackLevel = Single(caseId, CocaineBaseNumber, CocaineBase, crack, edition, trace);
         var ratio = rule.MarihuanaGramsPerGramByLevel.TryGetValue(crackLevel, out var r)
             ? r
             : throw new CaseCalculationException(new CaseError(caseId, "drugs (cocaine-base)", Amount(crack, QuantityMeasure.Grams), $"a level listed in {rule.Source}"));
@@ -305,21 +318,22 @@ public static class DrugQuantityCalculator
         string caseId, ImmutableArray<DrugAmount> drugs, decimal crack, int combined, TwoLevelCrackReduction rule, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
+        // Why the reduction is denied, or null when it is made; the text is built only for the trace (the batch path allocates nothing).
         string? reason = null;
         var result = combined;
         if (crack >= rule.ExceptAtLeastGrams || crack < rule.ExceptLessThanGrams)
         {
-            reason = $"exception (I): cocaine base {Amount(crack, QuantityMeasure.Grams)} is not at least {Amount(rule.ExceptLessThanGrams, QuantityMeasure.Grams)} and less than {Amount(rule.ExceptAtLeastGrams, QuantityMeasure.Grams)}";
+            reason = !trace.IsEnabled ? "" : $"exception (I): cocaine base {Amount(crack, QuantityMeasure.Grams)} is not at least {Amount(rule.ExceptLessThanGrams, QuantityMeasure.Grams)} and less than {Amount(rule.ExceptAtLeastGrams, QuantityMeasure.Grams)}";
         }
         else
         {
             var reduced = combined - rule.Reduction;
             var othersOnly = CountDistinct(drugs) == 2
-                ? OneSubstance(caseId, drugs, OtherThan(drugs, CocaineBase), edition, default(NoTrace))
+                ? OneSubstance(caseId, drugs, OtherThan(drugs, CocaineBaseNumber, CocaineBase), edition, default(NoTrace))
                 : Combined(caseId, drugs, CocaineBase, edition, default(NoTrace), out _, out _, out _);
             if (reduced < othersOnly)
             {
-                reason = $"exception (II): {reduced} would be below {othersOnly}, the level for the other substances alone";
+                reason = !trace.IsEnabled ? "" : $"exception (II): {reduced} would be below {othersOnly}, the level for the other substances alone";
             }
             else
             {
@@ -390,15 +404,22 @@ public static class DrugQuantityCalculator
     /// A quantity is grams or units, above 0, in the measure the edition counts the substance in (its lines, else its
     /// equivalency); the case reader already enforces this for files, this guards cases built in code.
     /// </summary>
-    private static void CheckMeasure(string caseId, int index, DrugAmount drug, ManualEdition edition)
+    /// <param name="caseId">The case, for the error.</param>
+    /// <param name="index">The amount's position in the case's drugs, for the error.</param>
+    /// <param name="drug">The amount.</param>
+    /// <param name="measure">The measure the edition counts the substance in (<see cref="MeasureOf"/>).</param>
+    private static void CheckMeasure(string caseId, int index, DrugAmount drug, QuantityMeasure? measure)
     {
-        var measure = edition.Substances.Table(drug.SubstanceNumber, drug.Substance)?.Measure ?? edition.Substances.Entry(drug.SubstanceNumber, drug.Substance)?.Measure;
         var given = drug.Grams is null ? QuantityMeasure.Units : QuantityMeasure.Grams;
         if ((drug.Grams is null) == (drug.Units is null) || decimal.Sign(drug.Grams ?? drug.Units ?? 0m) <= 0 || (measure is { } expected && expected != given))
         {
             throw WrongMeasure(caseId, index, drug, measure);
         }
     }
+
+    /// <summary>The measure <paramref name="edition"/> counts the substance in: its lines' (<paramref name="lines"/>), else its equivalency's; <c>null</c> when it has neither.</summary>
+    private static QuantityMeasure? MeasureOf(DrugAmount drug, DrugQuantityTable? lines, ManualEdition edition) =>
+        lines?.Measure ?? edition.Substances.Entry(drug.SubstanceNumber, drug.Substance)?.Measure;
 
     private static CaseCalculationException WrongMeasure(string caseId, int index, DrugAmount drug, QuantityMeasure? measure) => new(new CaseError(
         caseId,
@@ -419,13 +440,21 @@ public static class DrugQuantityCalculator
         return false;
     }
 
-    /// <summary>The case's quantity of <paramref name="substance"/>, 0 when none; one amount is returned as it is (adding it to 0 would give the same decimal).</summary>
-    private static decimal Total(ImmutableArray<DrugAmount> drugs, string substance)
+    /// <summary>
+    /// True when <paramref name="drug"/> is of <paramref name="substance"/>, numbered <paramref name="number"/>: numbers are one
+    /// per name (<see cref="SubstanceIds"/>), so equal numbers are equal names; names are compared only when
+    /// <paramref name="number"/> is <see cref="SubstanceIds.Unnumbered"/>.
+    /// </summary>
+    private static bool Is(DrugAmount drug, int number, string substance) =>
+        number != SubstanceIds.Unnumbered ? drug.SubstanceNumber == number : drug.Substance == substance;
+
+    /// <summary>The case's quantity of <paramref name="substance"/> (numbered <paramref name="number"/>), 0 when none; one amount is returned as it is (adding it to 0 would give the same decimal).</summary>
+    private static decimal Total(ImmutableArray<DrugAmount> drugs, int number, string substance)
     {
         decimal? total = null;
         foreach (var drug in drugs)
         {
-            if (drug.Substance == substance)
+            if (Is(drug, number, substance))
             {
                 var amount = drug.Grams ?? drug.Units ?? 0m;
                 total = total is { } sum ? sum + amount : amount;
@@ -439,7 +468,7 @@ public static class DrugQuantityCalculator
     {
         for (var j = 0; j < index; j++)
         {
-            if (drugs[j].Substance == drugs[index].Substance)
+            if (Is(drugs[j], drugs[index].SubstanceNumber, drugs[index].Substance))
             {
                 return true;
             }
@@ -454,7 +483,7 @@ public static class DrugQuantityCalculator
         var count = 0;
         for (var i = 0; i < drugs.Length; i++)
         {
-            if (!SeenBefore(drugs, i) && (PartnerOf(drugs[i].Substance) is not { } partner || !PartnerSeenBefore(drugs, i, partner)))
+            if (!SeenBefore(drugs, i) && (PartnerOf(drugs[i], out var partnerNumber) is not { } partner || !PartnerSeenBefore(drugs, i, partnerNumber, partner)))
             {
                 count++;
             }
@@ -463,17 +492,51 @@ public static class DrugQuantityCalculator
         return count;
     }
 
-    private static bool PartnerSeenBefore(ImmutableArray<DrugAmount> drugs, int index, string partner)
+    private static bool PartnerSeenBefore(ImmutableArray<DrugAmount> drugs, int index, int partnerNumber, string partner)
     {
         for (var j = 0; j < index; j++)
         {
-            if (drugs[j].Substance == partner)
+            if (Is(drugs[j], partnerNumber, partner))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The Note (B) partner of <paramref name="drug"/>'s substance (<see cref="PartnerOf(string)"/>), and its number in
+    /// <paramref name="number"/>: read by the drug's number; a name without a number is matched by name.
+    /// </summary>
+    private static string? PartnerOf(DrugAmount drug, out int number)
+    {
+        var own = drug.SubstanceNumber;
+        if (own == SubstanceIds.Unnumbered)
+        {
+            var partner = PartnerOf(drug.Substance);
+            number = partner is null ? SubstanceIds.Unnumbered : SubstanceIds.Of(partner);
+            return partner;
+        }
+
+        var known = own < PartnersByNumber.Length ? PartnersByNumber[own] : null;
+        number = known?.Number ?? SubstanceIds.Unnumbered;
+        return known?.Name;
+    }
+
+    /// <summary>The partners of the numbered Note (B) ids, by number; an id that got no number is left to <see cref="PartnerOf(string)"/>.</summary>
+    private static (string Name, int Number)?[] NumberPartners()
+    {
+        string[] ids = ["pcp", "pcp-actual", "methamphetamine", "methamphetamine-actual", "amphetamine", "amphetamine-actual"];
+        var numbered = ids.Select(id => (Id: id, Number: SubstanceIds.Of(id))).Where(n => n.Number != SubstanceIds.Unnumbered).ToList();
+        var partners = new (string Name, int Number)?[numbered.Count == 0 ? 0 : numbered.Max(n => n.Number) + 1];
+        foreach (var (id, number) in numbered)
+        {
+            var partner = PartnerOf(id)!;
+            partners[number] = (partner, SubstanceIds.Of(partner));
+        }
+
+        return partners;
     }
 
     /// <summary>The other id of the same substance under Note (B): the mixture's "actual" id, or the actual's mixture id.</summary>
@@ -488,31 +551,17 @@ public static class DrugQuantityCalculator
         _ => null,
     };
 
-    private static DrugAmount OtherThan(ImmutableArray<DrugAmount> drugs, string substance)
+    private static DrugAmount OtherThan(ImmutableArray<DrugAmount> drugs, int number, string substance)
     {
         foreach (var drug in drugs)
         {
-            if (drug.Substance != substance)
+            if (!Is(drug, number, substance))
             {
                 return drug;
             }
         }
 
         return drugs[0];
-    }
-
-    /// <summary>The number of <paramref name="substance"/>, from the case's own amount of it when it has one.</summary>
-    private static int NumberOf(ImmutableArray<DrugAmount> drugs, string substance)
-    {
-        foreach (var drug in drugs)
-        {
-            if (drug.Substance == substance)
-            {
-                return drug.SubstanceNumber;
-            }
-        }
-
-        return SubstanceIds.Of(substance);
     }
 
     /// <summary>"2.5 kg", "840 g", "1,000 units".</summary>

@@ -107,6 +107,7 @@ public static class GuidelineCalculator
     /// <paramref name="knownCategory"/>: the category before §4B1.1 from a calculation of the same case under the same
     /// criminal history rules (its mismatch already in <paramref name="mismatches"/>), not determined again.
     /// </summary>
+    [SkipLocalsInit] // struct temporaries, every one assigned before use: not zeroed on every call
     private static GuidelineFigures FromBaseLevel<TTrace>(Case @case, ManualEdition edition, int? baseLevel, FindingMismatch mismatches, TTrace trace, CriminalHistoryCategory? knownCategory = null)
         where TTrace : struct, ITrace
     {
@@ -143,18 +144,19 @@ public static class GuidelineCalculator
             }
         }
 
-        var lookup = Range(edition, total, category);
+        // What Range(edition, total, category) looks up, without its citations unless the trace records them.
+        var tableRange = edition.SentencingTable.Range(total, category);
         if (trace.IsEnabled)
         {
-            trace.Add(new TraceStep("Guideline range", $"level {total}, category {category}", $"{lookup.Range} months", $"{lookup.RangeCitation} [{edition.Name}]"));
+            trace.Add(new TraceStep("Guideline range", $"level {total}, category {category}", $"{tableRange} months", $"{edition.SentencingTable.Citation(total)} [{edition.Name}]"));
         }
 
-        var range = SafetyValveRangeFloor(@case, edition, lookup.Range, trace);
-        var zoneBand = range == lookup.Range ? null : edition.Zones.BandFor(range.Minimum);
-        var zone = zoneBand?.Zone ?? lookup.Zone;
+        var range = SafetyValveRangeFloor(@case, edition, tableRange, trace);
+        var zoneBand = edition.Zones.BandFor(range.Minimum);
+        var zone = zoneBand.Zone;
         if (trace.IsEnabled)
         {
-            trace.Add(new TraceStep("Zone", $"range minimum {range.Minimum}", $"Zone {zone}", $"{zoneBand?.Citation ?? lookup.ZoneCitation} [{edition.Name}]"));
+            trace.Add(new TraceStep("Zone", $"range minimum {range.Minimum}", $"Zone {zone}", $"{zoneBand.Citation} [{edition.Name}]"));
         }
 
         var restricted = Restrict(@case, range, trace);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Retroact.Law.Cases;
 
 namespace Retroact.Law.Model;
@@ -51,6 +52,7 @@ public sealed class CriminalHistoryRules
     public IReadOnlyList<CategoryBand> Bands { get; }
 
     /// <summary>The band for <paramref name="points"/> (≥ 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
     public CategoryBand BandFor(int points)
     {
         var bounds = _fromPoints;

@@ -144,18 +144,28 @@ public sealed class DrugQuantityTable
     public DrugQuantityRow RowFor(decimal quantity) => _rows[IndexOf(quantity)];
 
     /// <summary>The base offense level for <paramref name="quantity"/>; the same as <see cref="RowFor"/> without the row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
     public int LevelFor(decimal quantity) => _levels[IndexOf(quantity)];
 
     /// <summary>
-    /// The first row whose lower bound the quantity reaches (the bounds descend to 0): a scan of the whole-number bounds when
+    /// The first row whose lower bound the quantity reaches (the bounds descend to 0): a count of the whole-number bounds when
     /// the quantity has a whole number at their scale (<see cref="TryScale"/>), else a binary search on the decimals.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
     private int IndexOf(decimal quantity)
     {
         if (_scaledBounds is { } scaled && TryScale(quantity, _scale, out var whole))
         {
-            // Every bound is 0 or more and the last is 0, so the first bound in [0, whole] is the row's (a vectorised scan).
-            return scaled.AsSpan().IndexOfAnyInRange(0L, whole);
+            // The bounds descend strictly to 0, so the row's index is the number of bounds above the quantity. Counted without
+            // branches over the ≈ 17 bounds: as fast as MemoryExtensions.IndexOfAnyInRange where dynamic PGO inlines that, and
+            // faster where it stays a call (the CLI's TieredPGO=false, Native AOT). unchecked: the count is at most the length.
+            var above = 0;
+            foreach (var bound in scaled)
+            {
+                above = unchecked(above + (bound > whole ? 1 : 0));
+            }
+
+            return above;
         }
 
         var bounds = _lowerBounds;
@@ -184,6 +194,7 @@ public sealed class DrugQuantityTable
     /// floor(q × 10^scale) ≥ B (the floor of x reaches the whole number B exactly when x does), so comparing the whole numbers
     /// gives the decimal comparison's answer.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
     private static bool TryScale(decimal quantity, int scale, out long whole)
     {
         var buffer = default(DecimalBits);

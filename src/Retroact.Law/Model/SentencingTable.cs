@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Retroact.Law.Cases;
 
 namespace Retroact.Law.Model;
@@ -28,6 +29,7 @@ public sealed class SentencingTable
     public string Source { get; }
 
     /// <summary>The range for <paramref name="level"/> (1–43) and <paramref name="category"/>; throws outside those bounds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
     public SentenceRange Range(int level, CriminalHistoryCategory category) => _ranges[Index(level, category)];
 
     /// <summary>The citation of the row for <paramref name="level"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Retroact.Law.Model;
 
@@ -43,6 +44,7 @@ internal sealed class SubstanceIndex
     }
 
     /// <summary>The Drug Quantity Table lines for the substance numbered <paramref name="number"/> and named <paramref name="substance"/>, or <c>null</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
     public DrugQuantityTable? Table(int number, string substance) =>
         number >= 0 && number < _tables.Length ? _tables[number]
         : number == SubstanceIds.Unnumbered ? _tablesByName.GetValueOrDefault(substance)
@@ -63,6 +65,7 @@ internal sealed class SubstanceIndex
     }
 
     /// <summary>The marihuana equivalency for the substance numbered <paramref name="number"/> and named <paramref name="substance"/>, or <c>null</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
     public EquivalencyEntry? Entry(int number, string substance) =>
         number >= 0 && number < _entries.Length ? _entries[number]
         : number == SubstanceIds.Unnumbered ? _equivalency.Find(substance)

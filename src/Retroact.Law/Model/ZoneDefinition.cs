@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Retroact.Law.Model;
 
 /// <summary>One zone band: ranges whose minimum is at least <see cref="MinimumFrom"/> months (and below the next band's) are in <see cref="Zone"/>.</summary>
@@ -30,6 +32,7 @@ public sealed class ZoneDefinition
     public IReadOnlyList<ZoneBand> Bands { get; }
 
     /// <summary>The band that contains a range with minimum <paramref name="minimum"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
     public ZoneBand BandFor(Months minimum)
     {
         if (minimum.IsLife)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Retroact.Law.Retroactivity;
 
 /// <summary>
@@ -24,6 +26,7 @@ public static class MonthArithmetic
     }
 
     /// <summary>The month count of a term, life counted as <see cref="Life"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined in the Native AOT build too
     public static int Count(Model.Months term) => term.IsLife ? Life : term.Count;
 
     /// <summary>Writes a month count for a reader: "life" for <see cref="Life"/>, otherwise "N months".</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Retroact.Law.Model;
 
 namespace Retroact.Law.Retroactivity;
@@ -11,6 +12,7 @@ namespace Retroact.Law.Retroactivity;
 public readonly record struct MonthRange(int MinMonths, int MaxMonths)
 {
     /// <summary>The months of a Sentencing Table range, life counted as <see cref="MonthArithmetic.Life"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
     public static MonthRange From(SentenceRange range) => new(MonthArithmetic.Count(range.Minimum), MonthArithmetic.Count(range.Maximum));
 
     /// <summary>The range restricted by a statutory maximum as §5G1.1(a), (c)(1) do; unchanged when <paramref name="maximumMonths"/> is <c>null</c> (life).</summary>
