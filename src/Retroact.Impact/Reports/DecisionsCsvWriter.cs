@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Retroact.Custody.Computation;
 using Retroact.Impact.Outcomes;
@@ -115,8 +116,10 @@ public sealed class DecisionsCsvWriter : IDisposable
         row.End();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Bool(ref Utf8Fields row, bool value) => row.Raw(value ? "true,"u8 : "false,"u8);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Number(ref Utf8Fields row, int value)
     {
         if (value >= 0)
@@ -127,6 +130,7 @@ public sealed class DecisionsCsvWriter : IDisposable
         row.Char(',');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Date(ref Utf8Fields row, int dayNumber)
     {
         if (dayNumber != DayNumbers.None)
