@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Retroact.Impact.Outcomes;
 
 /// <summary>
@@ -42,6 +44,7 @@ internal sealed class CodeCache(CodeBook book)
     /// A slot from every character of <paramref name="value"/> (the values are short: codes and names). The running hash is
     /// kept below 2^20 so that it cannot overflow (20 + 5 bits for the multiplication, 16 for a character).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(string value)
     {
         var hash = value.Length;
