@@ -29,8 +29,15 @@ internal sealed class CodeCache(CodeBook book)
 
         var slot = Slot(value);
         var cached = _values[slot];
-        if (ReferenceEquals(cached, value) || string.Equals(cached, value, StringComparison.Ordinal))
+        if (ReferenceEquals(cached, value))
         {
+            return _codes[slot];
+        }
+
+        if (string.Equals(cached, value, StringComparison.Ordinal))
+        {
+            // The same text in another instance (a reader pools its strings per block): keep this one, met next.
+            _values[slot] = value;
             return _codes[slot];
         }
 
@@ -41,18 +48,18 @@ internal sealed class CodeCache(CodeBook book)
     }
 
     /// <summary>
-    /// A slot from every character of <paramref name="value"/> (the values are short: codes and names). The running hash is
-    /// kept below 2^20 so that it cannot overflow (20 + 5 bits for the multiplication, 16 for a character).
+    /// A slot from the length and the first two and last two characters of <paramref name="value"/> (the values are short
+    /// codes and names, which these tell apart; two that share a slot are still told apart by comparison). Each step keeps the
+    /// hash below 2^21, so that it cannot overflow.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(string value)
     {
-        var hash = value.Length;
-        foreach (var c in value)
-        {
-            hash = ((hash * 31) + c) & 0xF_FFFF;
-        }
-
+        var last = value.Length - 1;
+        var hash = ((value.Length & 0xFFFF) * 31) + value[0];
+        hash = ((hash * 31) + value[Math.Min(1, last)]) & 0xF_FFFF;
+        hash = ((hash * 31) + value[Math.Max(0, last - 1)]) & 0xF_FFFF;
+        hash = ((hash * 31) + value[last]) & 0xF_FFFF;
         return (hash ^ (hash >> 10)) & (Slots - 1);
     }
 }
