@@ -43,6 +43,7 @@ public static class CalendarTerm
 
     /// <summary>The day number of <see cref="LastDay(LocalDate, SentenceTerm)"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="term"/> is life.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int LastDay(in CalendarDay start, SentenceTerm term)
     {
         if (term.IsLife)

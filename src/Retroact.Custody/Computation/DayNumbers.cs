@@ -37,6 +37,7 @@ public static class DayNumbers
     }
 
     /// <summary>The day number of <paramref name="date"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Of(LocalDate date) => Of(date.Year, date.Month, date.Day);
 
     /// <summary>The day number of <paramref name="date"/>, or <see cref="None"/>.</summary>

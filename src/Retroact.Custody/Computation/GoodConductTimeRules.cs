@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Retroact.Custody.Law;
 
 namespace Retroact.Custody.Computation;
@@ -56,6 +57,7 @@ internal static class GoodConductTimeRules
         return new GoodConductTimeCredit((years * method.DaysPerYear) + partialCredit, years, partialDays, partialCredit);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int DaysInYears(in CalendarDay start, int years) => CalendarTerm.MonthsLater(start, years * 12) - start.Number;
 
     /// <summary>
@@ -63,6 +65,7 @@ internal static class GoodConductTimeRules
     /// It reaches r, since ⌊ρp/1000⌋ ≥ (ρp − 999)/1000 gives p + ⌊ρp/1000⌋ ≥ ((1000 + ρ)p − 999)/1000 ≥ r − 999/1000, and an
     /// integer above r − 1 is at least r; and p − 1 does not, since (p − 1) + ⌊ρ(p − 1)/1000⌋ ≤ (1000 + ρ)(p − 1)/1000 &lt; r.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int LeastDaysReaching(int remaining, GoodConductTimeMethod method)
     {
         var scale = 1000 + method.PartialYearRatePerMille;

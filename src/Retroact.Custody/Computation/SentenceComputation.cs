@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using NodaTime;
 using Retroact.Custody.Law;
@@ -33,7 +34,8 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
         where TTrace : struct, ITrace
     {
         var commenced = DayNumbers.Of(input.CommencedOn);
-        return Compute(input, commenced, DayNumbers.Of(asOf), trace);
+        var start = Start(input, commenced, trace);
+        return Govern(start, input.Term, input.GctDisallowedDays, commenced, DayNumbers.Of(asOf), trace);
     }
 
     /// <summary>
@@ -61,47 +63,40 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
     public SentenceResult Recompute<TTrace>(in SentenceResult original, SentenceTerm term, int gctDisallowedDays, LocalDate computedOn, LocalDate asOf, TTrace trace)
         where TTrace : struct, ITrace
     {
-        var computedOnDay = DayNumbers.Of(computedOn);
-        return Recompute(original, term, gctDisallowedDays, computedOnDay, DayNumbers.Of(asOf), trace);
-    }
-
-    /// <summary><see cref="Compute{TTrace}(in SentenceInput, LocalDate, TTrace)"/> with the commencement and as-of dates as day numbers.</summary>
-    internal SentenceResult Compute<TTrace>(in SentenceInput input, int commencedDay, int asOfDay, TTrace trace)
-        where TTrace : struct, ITrace
-    {
-        var start = Start(input, commencedDay, trace);
-        return Govern(start, input.Term, input.GctDisallowedDays, commencedDay, asOfDay, trace);
-    }
-
-    /// <summary><see cref="Recompute{TTrace}(in SentenceResult, SentenceTerm, int, LocalDate, LocalDate, TTrace)"/> with day numbers.</summary>
-    internal SentenceResult Recompute<TTrace>(in SentenceResult original, SentenceTerm term, int gctDisallowedDays, int computedOnDay, int asOfDay, TTrace trace)
-        where TTrace : struct, ITrace
-    {
         ArgumentOutOfRangeException.ThrowIfNegative(gctDisallowedDays);
-        return Govern(original.StartDay, term, gctDisallowedDays, computedOnDay, asOfDay, trace);
+        return Govern(original.StartDay, term, gctDisallowedDays, DayNumbers.Of(computedOn), DayNumbers.Of(asOf), trace);
     }
 
-    private static CalendarDay Start<TTrace>(in SentenceInput input, int commencedDay, TTrace trace)
+    /// <summary>
+    /// The day the term is computed from: commencement (day number <paramref name="commencedDay"/>) less prior custody credit.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative credits.</exception>
+    internal static CalendarDay Start<TTrace>(in SentenceInput input, int commencedDay, TTrace trace)
         where TTrace : struct, ITrace
     {
         if (input.PriorCustodyDays < 0 || input.GctDisallowedDays < 0)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(input), $"case '{input.CaseId}': prior custody ({input.PriorCustodyDays}) and disallowed good conduct time ({input.GctDisallowedDays}) cannot be negative.");
+            ThrowNegativeCredits(input);
         }
 
         var start = input.PriorCustodyDays == 0 ? CalendarDay.Of(input.CommencedOn) : CalendarDay.FromNumber(commencedDay - input.PriorCustodyDays);
         if (trace.IsEnabled)
         {
-            trace.Add(new TraceStep(
-                "Computation start",
-                $"commenced {input.CommencedOn:uuuu-MM-dd} less {input.PriorCustodyDays} days of prior custody credit",
-                $"{start.ToDate():uuuu-MM-dd}",
-                Section3585));
+            trace.Add(StartStep(input, start));
         }
 
         return start;
     }
+
+    [DoesNotReturn]
+    private static void ThrowNegativeCredits(in SentenceInput input) => throw new ArgumentOutOfRangeException(
+        nameof(input), $"case '{input.CaseId}': prior custody ({input.PriorCustodyDays}) and disallowed good conduct time ({input.GctDisallowedDays}) cannot be negative.");
+
+    private static TraceStep StartStep(in SentenceInput input, in CalendarDay start) => new(
+        "Computation start",
+        $"commenced {input.CommencedOn:uuuu-MM-dd} less {input.PriorCustodyDays} days of prior custody credit",
+        $"{start.ToDate():uuuu-MM-dd}",
+        Section3585);
 
     /// <summary>
     /// The computation made on <paramref name="computedOn"/> (bounded by <paramref name="asOf"/>) under the method then in
@@ -110,7 +105,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
     /// already past means release on that day (July 19, 2019 for the First Step Act: 87 FR 7938 and the sources in the law file).
     /// All days are day numbers.
     /// </summary>
-    private SentenceResult Govern<TTrace>(in CalendarDay start, SentenceTerm term, int gctDisallowedDays, int computedOn, int asOf, TTrace trace)
+    internal SentenceResult Govern<TTrace>(in CalendarDay start, SentenceTerm term, int gctDisallowedDays, int computedOn, int asOf, TTrace trace)
         where TTrace : struct, ITrace
     {
         var methods = Law.Methods;
@@ -132,13 +127,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
             var stillInCustody = projection.ProjectedDay == DayNumbers.None || projection.ProjectedDay >= change;
             if (trace.IsEnabled)
             {
-                trace.Add(new TraceStep(
-                    "Good conduct time method change",
-                    $"projected {(DayNumbers.ToDateOrNull(projection.ProjectedDay) is { } p ? $"{p:uuuu-MM-dd}" : "none (life)")} under {method.Id}; {later.Id} governs from {later.GovernsFrom:uuuu-MM-dd}",
-                    stillInCustody
-                        ? $"in custody on {later.GovernsFrom:uuuu-MM-dd}: recomputed under {later.Id}"
-                        : $"released before {later.GovernsFrom:uuuu-MM-dd}: the date stands under {method.Id}",
-                    later.GovernsFromCitation));
+                trace.Add(MethodChangeStep(projection.ProjectedDay, method, later, stillInCustody));
             }
 
             if (!stillInCustody)
@@ -153,11 +142,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
             {
                 if (trace.IsEnabled)
                 {
-                    trace.Add(new TraceStep(
-                        "Released on the method change",
-                        $"recomputed date {DayNumbers.ToDate(projection.ProjectedDay):uuuu-MM-dd} had passed when {method.Id} began to govern",
-                        $"{method.GovernsFrom:uuuu-MM-dd}, the day of the recomputation (then moved back off a weekend or holiday with the release date)",
-                        method.GovernsFromCitation));
+                    trace.Add(ReleasedOnChangeStep(projection.ProjectedDay, method));
                 }
 
                 projection = projection with { ProjectedDay = change };
@@ -168,6 +153,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
     }
 
     /// <summary>The full-term day and the term's length in days (both ends counted); <see cref="DayNumbers.None"/> and 0 for life.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (int FullTerm, int Days) Span(in CalendarDay start, SentenceTerm term)
     {
         if (term.IsLife)
@@ -197,11 +183,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
 
         if (trace.IsEnabled)
         {
-            trace.Add(new TraceStep(
-                "Full-term date",
-                $"{term} from {start.ToDate():uuuu-MM-dd}, less one day (a month without the start's day ends on its last day)",
-                $"{DayNumbers.ToDate(fullTerm):uuuu-MM-dd} ({termDays} days)",
-                Section3624a));
+            trace.Add(FullTermStep(start, term, fullTerm, termDays));
         }
 
         var credit = Earned(start, term, termDays, method, trace);
@@ -211,15 +193,10 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
         {
             if (gctDisallowedDays > 0)
             {
-                trace.Add(new TraceStep(
-                    "Good conduct time disallowed", $"{credit.Days} earned less {gctDisallowedDays} disallowed", $"{applied} days", "18 U.S.C. §3624(b)(1)"));
+                trace.Add(DisallowedStep(credit.Days, gctDisallowedDays, applied));
             }
 
-            trace.Add(new TraceStep(
-                "Projected release date",
-                $"full term {DayNumbers.ToDate(fullTerm):uuuu-MM-dd} less {applied} days of good conduct time",
-                $"{DayNumbers.ToDate(projected):uuuu-MM-dd}",
-                Section3624a));
+            trace.Add(ProjectedStep(fullTerm, applied, projected));
         }
 
         return new Projection(credit, applied, projected);
@@ -233,8 +210,7 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
         {
             if (trace.IsEnabled)
             {
-                trace.Add(new TraceStep(
-                    "Good conduct time", $"{term} is not more than {Law.NoCreditUnlessTermExceedsMonths} months", "0 days", Law.NoCreditCitation));
+                trace.Add(NoCreditStep(term));
             }
 
             return GoodConductTimeCredit.None;
@@ -245,17 +221,56 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
             : GoodConductTimeRules.YearsImposed(start, term, termDays, method);
         if (trace.IsEnabled)
         {
-            var rate = (method.PartialYearRatePerMille / 1000m).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
-            var working = method.Basis == GoodConductTimeBasis.YearsServed
-                ? $"method {method.Id} (governing this computation): {termDays} days; least time served t with t + credit(t) ≥ {termDays}: " +
-                  $"{credit.FullYears} full years served earn {credit.FullYears * method.DaysPerYear}, then {credit.PartialYearDays} days of the last year " +
-                  $"(⌊{rate} × {credit.PartialYearDays}⌋ reaches the term), t = {termDays - credit.Days}"
-                : $"method {method.Id} (governing this computation): {credit.FullYears} full years imposed × {method.DaysPerYear}, " +
-                  $"plus ⌊{rate} × {credit.PartialYearDays}⌋ for the {credit.PartialYearDays} days of the partial year";
-            trace.Add(new TraceStep("Good conduct time", working, $"{credit.Days} days", $"{method.DaysPerYearCitation}; {method.PartialYearRateCitation}"));
+            trace.Add(CreditStep(termDays, method, credit));
         }
 
         return credit;
+    }
+
+    // The trace steps are built outside the computation so that the batch path (NoTrace), where they are dead code, keeps
+    // a small frame: the string-building locals of every step would otherwise be zeroed on each call.
+    private static TraceStep MethodChangeStep(int projectedDay, GoodConductTimeMethod method, GoodConductTimeMethod later, bool stillInCustody) => new(
+        "Good conduct time method change",
+        $"projected {(DayNumbers.ToDateOrNull(projectedDay) is { } p ? $"{p:uuuu-MM-dd}" : "none (life)")} under {method.Id}; {later.Id} governs from {later.GovernsFrom:uuuu-MM-dd}",
+        stillInCustody
+            ? $"in custody on {later.GovernsFrom:uuuu-MM-dd}: recomputed under {later.Id}"
+            : $"released before {later.GovernsFrom:uuuu-MM-dd}: the date stands under {method.Id}",
+        later.GovernsFromCitation);
+
+    private static TraceStep ReleasedOnChangeStep(int projectedDay, GoodConductTimeMethod method) => new(
+        "Released on the method change",
+        $"recomputed date {DayNumbers.ToDate(projectedDay):uuuu-MM-dd} had passed when {method.Id} began to govern",
+        $"{method.GovernsFrom:uuuu-MM-dd}, the day of the recomputation (then moved back off a weekend or holiday with the release date)",
+        method.GovernsFromCitation);
+
+    private static TraceStep FullTermStep(in CalendarDay start, SentenceTerm term, int fullTerm, int termDays) => new(
+        "Full-term date",
+        $"{term} from {start.ToDate():uuuu-MM-dd}, less one day (a month without the start's day ends on its last day)",
+        $"{DayNumbers.ToDate(fullTerm):uuuu-MM-dd} ({termDays} days)",
+        Section3624a);
+
+    private static TraceStep DisallowedStep(int earned, int gctDisallowedDays, int applied) =>
+        new("Good conduct time disallowed", $"{earned} earned less {gctDisallowedDays} disallowed", $"{applied} days", "18 U.S.C. §3624(b)(1)");
+
+    private static TraceStep ProjectedStep(int fullTerm, int applied, int projected) => new(
+        "Projected release date",
+        $"full term {DayNumbers.ToDate(fullTerm):uuuu-MM-dd} less {applied} days of good conduct time",
+        $"{DayNumbers.ToDate(projected):uuuu-MM-dd}",
+        Section3624a);
+
+    private TraceStep NoCreditStep(SentenceTerm term) =>
+        new("Good conduct time", $"{term} is not more than {Law.NoCreditUnlessTermExceedsMonths} months", "0 days", Law.NoCreditCitation);
+
+    private static TraceStep CreditStep(int termDays, GoodConductTimeMethod method, GoodConductTimeCredit credit)
+    {
+        var rate = (method.PartialYearRatePerMille / 1000m).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+        var working = method.Basis == GoodConductTimeBasis.YearsServed
+            ? $"method {method.Id} (governing this computation): {termDays} days; least time served t with t + credit(t) ≥ {termDays}: " +
+              $"{credit.FullYears} full years served earn {credit.FullYears * method.DaysPerYear}, then {credit.PartialYearDays} days of the last year " +
+              $"(⌊{rate} × {credit.PartialYearDays}⌋ reaches the term), t = {termDays - credit.Days}"
+            : $"method {method.Id} (governing this computation): {credit.FullYears} full years imposed × {method.DaysPerYear}, " +
+              $"plus ⌊{rate} × {credit.PartialYearDays}⌋ for the {credit.PartialYearDays} days of the partial year";
+        return new TraceStep("Good conduct time", working, $"{credit.Days} days", $"{method.DaysPerYearCitation}; {method.PartialYearRateCitation}");
     }
 
     /// <summary>One method's figures for a term: the credit earned, the credit applied, the projected release day.</summary>

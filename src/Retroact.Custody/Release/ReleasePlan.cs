@@ -72,4 +72,16 @@ public readonly record struct ReleasePlan
 
     /// <summary>The good conduct time method that governed the reduced computation last; it can differ from <see cref="Method"/> when the reduction released the person before a later method began to govern.</summary>
     public GoodConductTimeMethod NewMethod => Reduced.Method;
+
+    /// <summary><see cref="ProjectedReleaseDate"/> as a day number (<see cref="DayNumbers"/>), or <see cref="DayNumbers.None"/>; no date is built.</summary>
+    public int ProjectedReleaseDay => Original.ProjectedDay;
+
+    /// <summary><see cref="NewProjectedReleaseDate"/> as a day number, or <see cref="DayNumbers.None"/>.</summary>
+    public int NewProjectedReleaseDay => Reduced.ProjectedDay;
+
+    /// <summary><see cref="ReleaseDate"/> as a day number, or <see cref="DayNumbers.None"/>.</summary>
+    public int ReleaseDay => _releaseDay;
+
+    /// <summary><see cref="SupervisedReleaseStart"/> as a day number, or <see cref="DayNumbers.None"/>.</summary>
+    public int SupervisedReleaseStartDay => Disposition == ReleaseDisposition.DetainerCustody ? DayNumbers.None : _releaseDay;
 }

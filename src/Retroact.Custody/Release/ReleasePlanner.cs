@@ -41,27 +41,27 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
         where TTrace : struct, ITrace
     {
         var order = DayNumbers.Of(orderEffective);
-        if (CustodyInputValidator.Validate(@case, reducedTermMonths, order) is { } error)
+        var commenced = @case.Custody is { } custody ? DayNumbers.Of(custody.CommencedOn) : DayNumbers.None;
+        if (CustodyInputValidator.Validate(@case, reducedTermMonths, order, commenced) is { } error)
         {
             throw new CustodyInputException(error);
         }
 
         var input = SentenceInput.FromCase(@case);
-        var commenced = DayNumbers.Of(input.CommencedOn);
-        var asOfDay = DayNumbers.Of(asOf);
-        var original = Computation.Compute(input, commenced, asOfDay, trace);
+        var asOfDay = orderEffective == asOf ? order : DayNumbers.Of(asOf);
+        var start = SentenceComputation.Start(input, commenced, trace);
+        var original = Computation.Govern(start, input.Term, input.GctDisallowedDays, commenced, asOfDay, trace);
         var reduced = original;
         if (reducedTermMonths is { } months)
         {
             if (trace.IsEnabled)
             {
-                trace.Add(new TraceStep("Reduced term", $"guideline term reduced to {months} months, plus {@case.ConsecutiveMonths} consecutive months",
-                    $"{months + @case.ConsecutiveMonths} months, computed on {orderEffective ?? input.CommencedOn:uuuu-MM-dd}",
-                    "18 U.S.C. §3582(c)(2); same start and credits; the method governing when the order took effect (with no order, at commencement)"));
+                trace.Add(ReducedTermStep(months, @case.ConsecutiveMonths, orderEffective ?? input.CommencedOn));
             }
 
-            reduced = Computation.Recompute(
-                original, SentenceTerm.Of(months + @case.ConsecutiveMonths), input.GctDisallowedDays, order == DayNumbers.None ? commenced : order, asOfDay, trace);
+            // The same start and credits (the start was computed once for both terms; the credits were validated).
+            reduced = Computation.Govern(
+                start, SentenceTerm.Of(months + @case.ConsecutiveMonths), input.GctDisallowedDays, order == DayNumbers.None ? commenced : order, asOfDay, trace);
         }
 
         var originalDay = original.ProjectedDay;
@@ -72,24 +72,38 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
         var releaseDay = candidate == DayNumbers.None ? DayNumbers.None : holidays.LastWorkdayOnOrBefore(candidate);
         if (trace.IsEnabled && candidate != DayNumbers.None)
         {
-            var day = DayNumbers.ToDate(candidate);
-            var moved = DayNumbers.ToDate(releaseDay);
-            trace.Add(new TraceStep("Release date", $"{day:uuuu-MM-dd} is a {day.DayOfWeek}{(holidays.IsHoliday(day) ? ", a federal holiday" : "")}",
-                moved == day ? $"{moved:uuuu-MM-dd}" : $"{moved:uuuu-MM-dd}, the last preceding weekday that is not a federal holiday (the Bureau may release then; Retroact models that it does)",
-                Section3624a));
+            trace.Add(ReleaseDateStep(candidate, releaseDay));
         }
 
         var plan = new ReleasePlan(original, reduced, order, releaseDay, immediate, releasedBeforeOrder, Disposition(@case, trace));
         if (trace.IsEnabled && releaseDay != DayNumbers.None)
         {
-            trace.Add(new TraceStep("Supervised release starts", plan.Disposition.Name(),
-                plan.SupervisedReleaseStart is { } s ? $"{s:uuuu-MM-dd}, the day of release from imprisonment"
-                    : "unknown: it does not run while the person is imprisoned for another conviction for 30 days or more",
-                Section3624e));
+            trace.Add(SupervisedReleaseStep(plan));
         }
 
         return plan;
     }
+
+    // The trace steps are built outside the planning so that the batch path (NoTrace), where they are dead code, keeps a
+    // small frame: the string-building locals of every step would otherwise be zeroed on each call.
+    private static TraceStep ReducedTermStep(int months, int consecutiveMonths, LocalDate computedOn) => new(
+        "Reduced term", $"guideline term reduced to {months} months, plus {consecutiveMonths} consecutive months",
+        $"{months + consecutiveMonths} months, computed on {computedOn:uuuu-MM-dd}",
+        "18 U.S.C. §3582(c)(2); same start and credits; the method governing when the order took effect (with no order, at commencement)");
+
+    private TraceStep ReleaseDateStep(int candidate, int releaseDay)
+    {
+        var day = DayNumbers.ToDate(candidate);
+        var moved = DayNumbers.ToDate(releaseDay);
+        return new TraceStep("Release date", $"{day:uuuu-MM-dd} is a {day.DayOfWeek}{(holidays.IsHoliday(day) ? ", a federal holiday" : "")}",
+            moved == day ? $"{moved:uuuu-MM-dd}" : $"{moved:uuuu-MM-dd}, the last preceding weekday that is not a federal holiday (the Bureau may release then; Retroact models that it does)",
+            Section3624a);
+    }
+
+    private static TraceStep SupervisedReleaseStep(in ReleasePlan plan) => new("Supervised release starts", plan.Disposition.Name(),
+        plan.SupervisedReleaseStart is { } s ? $"{s:uuuu-MM-dd}, the day of release from imprisonment"
+            : "unknown: it does not run while the person is imprisoned for another conviction for 30 days or more",
+        Section3624e);
 
     /// <summary>
     /// The day before the weekend rule: with no order, the projected date; with one, the earlier of the original projected
@@ -108,15 +122,20 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
         var candidate = originalDay != DayNumbers.None ? Math.Min(originalDay, later) : later;
         if (trace.IsEnabled)
         {
-            var reduced = DayNumbers.ToDate(newDay);
-            var inputs = $"original projected {(DayNumbers.ToDateOrNull(originalDay) is { } o ? $"{o:uuuu-MM-dd}" : "none (life)")}, new projected {reduced:uuuu-MM-dd}, order effective {DayNumbers.ToDate(order):uuuu-MM-dd}";
-            var value = releasedBeforeOrder ? $"{DayNumbers.ToDate(candidate):uuuu-MM-dd}: released before the order, which changes nothing"
-                : newDay <= order ? $"{DayNumbers.ToDate(candidate):uuuu-MM-dd}: immediate release on the order's effective date"
-                : $"{DayNumbers.ToDate(candidate):uuuu-MM-dd}";
-            trace.Add(new TraceStep("Release day under the order", inputs, value, "earlier of the original date and the later of (new date, order effective date): never below time served, USSG §1B1.10(b)(2)(C); no earlier than the order, 18 U.S.C. §3582(c)(2), USSG §1B1.10(e)(1) for Amendment 782"));
+            trace.Add(CandidateStep(originalDay, newDay, order, releasedBeforeOrder, candidate));
         }
 
         return candidate;
+    }
+
+    private static TraceStep CandidateStep(int originalDay, int newDay, int order, bool releasedBeforeOrder, int candidate)
+    {
+        var reduced = DayNumbers.ToDate(newDay);
+        var inputs = $"original projected {(DayNumbers.ToDateOrNull(originalDay) is { } o ? $"{o:uuuu-MM-dd}" : "none (life)")}, new projected {reduced:uuuu-MM-dd}, order effective {DayNumbers.ToDate(order):uuuu-MM-dd}";
+        var value = releasedBeforeOrder ? $"{DayNumbers.ToDate(candidate):uuuu-MM-dd}: released before the order, which changes nothing"
+            : newDay <= order ? $"{DayNumbers.ToDate(candidate):uuuu-MM-dd}: immediate release on the order's effective date"
+            : $"{DayNumbers.ToDate(candidate):uuuu-MM-dd}";
+        return new TraceStep("Release day under the order", inputs, value, "earlier of the original date and the later of (new date, order effective date): never below time served, USSG §1B1.10(b)(2)(C); no earlier than the order, 18 U.S.C. §3582(c)(2), USSG §1B1.10(e)(1) for Amendment 782");
     }
 
     /// <summary>
@@ -148,11 +167,16 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
             : ReleaseDisposition.Community;
         if (trace.IsEnabled)
         {
-            var detainers = @case.Detainers.IsDefaultOrEmpty ? "none" : string.Join(", ", @case.Detainers);
-            trace.Add(new TraceStep("Disposition", $"detainers: {detainers}; status: {status}; citizenship: {@case.Citizenship?.ToString() ?? "unknown"}",
-                disposition.Name(), "detainer first (8 U.S.C. §1231(a)(4)(A) for ICE after other custody), then custody status (18 U.S.C. §3624(c))"));
+            trace.Add(DispositionStep(@case, status, disposition));
         }
 
         return disposition;
+    }
+
+    private static TraceStep DispositionStep(Case @case, CustodyStatus status, ReleaseDisposition disposition)
+    {
+        var detainers = @case.Detainers.IsDefaultOrEmpty ? "none" : string.Join(", ", @case.Detainers);
+        return new TraceStep("Disposition", $"detainers: {detainers}; status: {status}; citizenship: {@case.Citizenship?.ToString() ?? "unknown"}",
+            disposition.Name(), "detainer first (8 U.S.C. §1231(a)(4)(A) for ICE after other custody), then custody status (18 U.S.C. §3624(c))");
     }
 }

@@ -14,10 +14,14 @@ public static class CustodyInputValidator
     /// the order's effective date (if any), which the sentence must have commenced by.
     /// </summary>
     public static CustodyInputError? Validate(Case @case, int? reducedTermMonths = null, LocalDate? orderEffective = null) =>
-        Validate(@case, reducedTermMonths, DayNumbers.Of(orderEffective));
+        Validate(@case, reducedTermMonths, DayNumbers.Of(orderEffective), @case.Custody is { } custody ? DayNumbers.Of(custody.CommencedOn) : DayNumbers.None);
 
-    /// <summary><see cref="Validate(Case, int?, LocalDate?)"/> with the order's effective date as a day number (<see cref="DayNumbers.None"/>: no order).</summary>
-    internal static CustodyInputError? Validate(Case @case, int? reducedTermMonths, int orderEffective)
+    /// <summary>
+    /// <see cref="Validate(Case, int?, LocalDate?)"/> with the order's effective date as a day number (<see cref="DayNumbers.None"/>:
+    /// no order) and the day number of the custody facts' commencement (any value when there are none), which the planner
+    /// computes once for both the check and the computation.
+    /// </summary>
+    internal static CustodyInputError? Validate(Case @case, int? reducedTermMonths, int orderEffective, int commencedDay)
     {
         var id = @case.Id;
         if (@case.Custody is not { } custody)
@@ -40,7 +44,7 @@ public static class CustodyInputValidator
             return new(id, "custody.gctDisallowedDays", Text(custody.GctDisallowedDays), "disallowed good conduct time cannot be negative");
         }
 
-        if (orderEffective != DayNumbers.None && DayNumbers.Of(custody.CommencedOn) > orderEffective)
+        if (orderEffective != DayNumbers.None && commencedDay > orderEffective)
         {
             return new(id, "custody.commencedOn", $"{custody.CommencedOn:uuuu-MM-dd}",
                 $"the sentence must have commenced by the order's effective date {DayNumbers.ToDate(orderEffective):uuuu-MM-dd}");

@@ -27,6 +27,9 @@ namespace Retroact.Impact.Pipeline;
 /// <param name="costs">The cost of incarceration schedule.</param>
 public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner planner, CostSchedule costs)
 {
+    [ThreadStatic]
+    private static OutcomeMapper? t_mapper;
+
     /// <summary>The pipeline over the embedded law, the current custody law and the shipped cost schedule.</summary>
     public static ImpactPipeline Default => new(RetroactivityEngine.Default, ReleasePlanner.Current, CostSchedule.Default);
 
@@ -63,10 +66,9 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         var order = RetroactivityEngine.OrderEffectiveDate(amendment, orderDate);
         var orderDay = DayNumbers.Of(order);
         var codes = new BreakdownCodes();
-        var mapper = new OutcomeMapper(codes);
         var table = new OutcomeTable();
         long read = 0, rejected = 0;
-        BatchOutcome Work(RecordBatch batch) => Decide(batch, amendment, orderDate, order, orderDay, mapper);
+        BatchOutcome Work(RecordBatch batch) => Decide(batch, amendment, orderDate, order, orderDay, MapperFor(codes));
         var outcomes = records is PopulationReader reader ? reader.ReadBatches(Work) : PopulationReader.InBatches(records, Work);
         using (var writer = new DecisionsCsvWriter(decisions, codes))
         {
@@ -89,7 +91,14 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         return ImpactAnalysis.Analyse(table, new RunDescription(amendment.Id, order, population, read, rejected), codes, costs, discretion);
     }
 
-    /// <summary>Reads one batch and decides, plans and formats each accepted case in it (on a worker thread).</summary>
+    /// <summary>
+    /// This thread's mapper into <paramref name="codes"/>: a mapper memoizes codes for one thread (<see cref="OutcomeMapper"/>),
+    /// so each worker keeps its own from batch to batch, made anew when a run with other code books comes to the thread.
+    /// </summary>
+    private static OutcomeMapper MapperFor(BreakdownCodes codes) =>
+        t_mapper is { } mapper && ReferenceEquals(mapper.Codes, codes) ? mapper : t_mapper = new OutcomeMapper(codes);
+
+    /// <summary>Reads one batch and decides, plans and formats each accepted case in it (on a worker thread, with its own mapper).</summary>
     private BatchOutcome Decide(RecordBatch batch, Amendment amendment, LocalDate? orderDate, LocalDate order, int orderDay, OutcomeMapper mapper)
     {
         var result = BatchOutcome.Rent();
@@ -127,7 +136,7 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
 
         if (@case.Custody is null || figures.Reason is not (EligibilityReason.Eligible or EligibilityReason.NoReductionAvailable))
         {
-            var (unplanned, detail) = mapper.Decided(@case, in figures, null, assumed);
+            var (unplanned, detail) = mapper.Decided(@case, in figures, assumed);
             return (unplanned, detail, null);
         }
 
@@ -149,17 +158,17 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         }
         catch (CustodyInputException e)
         {
-            var (unplanned, detail) = mapper.Decided(@case, in figures, null, assumed);
+            var (unplanned, detail) = mapper.Decided(@case, in figures, assumed);
             return (unplanned, detail, $"no release planned: {e.Message}");
         }
 
         if (!plan.ReleasedBeforeOrder && !eligible)
         {
-            var (unmoved, detail) = mapper.Decided(@case, in figures, null, assumed);
+            var (unmoved, detail) = mapper.Decided(@case, in figures, assumed);
             return (unmoved, detail, null);
         }
 
-        var (decided, decidedDetail) = mapper.Decided(@case, in figures, plan, assumed);
+        var (decided, decidedDetail) = mapper.Planned(@case, in figures, in plan, assumed);
         return (decided, decidedDetail, null);
     }
 }

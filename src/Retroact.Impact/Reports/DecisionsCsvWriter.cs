@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Retroact.Custody.Computation;
 using Retroact.Impact.Outcomes;
@@ -69,72 +70,80 @@ public sealed class DecisionsCsvWriter : IDisposable
             breakdownBytes += codes[(Dimension)i].Utf8Field(o.Keys[i]).Length + 1;
         }
 
-        var row = buffer.Begin(Utf8Fields.TextBound(id.Length) + FixedFieldsBound + breakdownBytes + Utf8Fields.TextBound(note?.Length ?? 0) + 1);
-        row.Text(id);
-        row.Char(',');
-        row.Raw(ReasonFields[o.Reason.Index]);
-        row.Char(',');
-        Bool(ref row, o.Eligible);
-        Number(ref row, o.TermMonths);
-        Bool(ref row, o.Has(OutcomeFlags.Life));
-        Number(ref row, o.Eligible ? o.ReducedTermMonths : -1);
+        var room = buffer.Begin(Utf8Fields.TextBound(id.Length) + FixedFieldsBound + breakdownBytes + Utf8Fields.TextBound(note?.Length ?? 0) + 1);
+        var at = Utf8Fields.Text(room, 0, id);
+        room[at++] = (byte)',';
+        at = Utf8Fields.Raw(room, at, ReasonFields[o.Reason.Index]);
+        room[at++] = (byte)',';
+        at = Bool(room, at, o.Eligible);
+        at = Number(room, at, o.TermMonths);
+        at = Bool(room, at, o.Has(OutcomeFlags.Life));
+        at = Number(room, at, o.Eligible ? o.ReducedTermMonths : -1);
         if (o.Eligible)
         {
-            row.Raw(FloorFields[(int)o.LimitedBy]);
+            at = Utf8Fields.Raw(room, at, FloorFields[(int)o.LimitedBy]);
         }
 
-        row.Char(',');
-        Number(ref row, d.OriginalMinMonths);
-        Number(ref row, d.OriginalMaxMonths);
-        Number(ref row, d.AmendedMinMonths);
-        Number(ref row, d.AmendedMaxMonths);
-        Date(ref row, d.OrderEffectiveDay);
-        Date(ref row, o.OriginalReleaseDay);
-        Date(ref row, d.NewProjectedReleaseDay);
-        Date(ref row, o.ReleaseDay);
-        Bool(ref row, o.Has(OutcomeFlags.ImmediateRelease));
-        Bool(ref row, o.Has(OutcomeFlags.ReleasedBeforeOrder));
-        row.Raw(DispositionFields[(int)o.Disposition]);
-        row.Char(',');
-        Date(ref row, d.SupervisedReleaseStartDay);
-        Number(ref row, d.GoodConductTimeDays);
-        Number(ref row, o.SavedDays);
-        Bool(ref row, o.Has(OutcomeFlags.AssumptionsFilled));
+        room[at++] = (byte)',';
+        at = Number(room, at, d.OriginalMinMonths);
+        at = Number(room, at, d.OriginalMaxMonths);
+        at = Number(room, at, d.AmendedMinMonths);
+        at = Number(room, at, d.AmendedMaxMonths);
+        at = Date(room, at, d.OrderEffectiveDay);
+        at = Date(room, at, o.OriginalReleaseDay);
+        at = Date(room, at, d.NewProjectedReleaseDay);
+        at = Date(room, at, o.ReleaseDay);
+        at = Bool(room, at, o.Has(OutcomeFlags.ImmediateRelease));
+        at = Bool(room, at, o.Has(OutcomeFlags.ReleasedBeforeOrder));
+        at = Utf8Fields.Raw(room, at, DispositionFields[(int)o.Disposition]);
+        room[at++] = (byte)',';
+        at = Date(room, at, d.SupervisedReleaseStartDay);
+        at = Number(room, at, d.GoodConductTimeDays);
+        at = Number(room, at, o.SavedDays);
+        at = Bool(room, at, o.Has(OutcomeFlags.AssumptionsFilled));
         for (var i = 0; i < Dimensions.Count; i++)
         {
-            row.Raw(codes[(Dimension)i].Utf8Field(o.Keys[i]));
-            row.Char(',');
+            at = Utf8Fields.Raw(room, at, codes[(Dimension)i].Utf8Field(o.Keys[i]));
+            room[at++] = (byte)',';
         }
 
         if (note is not null)
         {
-            row.Text(note);
+            at = Utf8Fields.Text(room, at, note);
         }
 
-        row.Char('\n');
-        row.End();
+        room[at++] = (byte)'\n';
+        buffer.Advance(at);
     }
 
-    private static void Bool(ref Utf8Fields row, bool value) => row.Raw(value ? "true,"u8 : "false,"u8);
+    // The helpers below write one field and its comma and return the position after them; an absent value (negative
+    // number, no date) leaves the field empty.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Bool(Span<byte> room, int at, bool value) =>
+        value ? Utf8Fields.Raw(room, at, "true,"u8) : Utf8Fields.Raw(room, at, "false,"u8);
 
-    private static void Number(ref Utf8Fields row, int value)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Number(Span<byte> room, int at, int value)
     {
         if (value >= 0)
         {
-            row.Number(value);
+            at = Utf8Fields.Number(room, at, value);
         }
 
-        row.Char(',');
+        room[at] = (byte)',';
+        return at + 1;
     }
 
-    private static void Date(ref Utf8Fields row, int dayNumber)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Date(Span<byte> room, int at, int dayNumber)
     {
         if (dayNumber != DayNumbers.None)
         {
-            row.Date(dayNumber);
+            at = Utf8Fields.Date(room, at, dayNumber);
         }
 
-        row.Char(',');
+        room[at] = (byte)',';
+        return at + 1;
     }
 
     private void Flush()

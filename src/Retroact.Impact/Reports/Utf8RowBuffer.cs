@@ -20,13 +20,13 @@ public sealed class Utf8RowBuffer
     public void Clear() => Length = 0;
 
     /// <summary>
-    /// Starts a run of fields that together take at most <paramref name="maxBytes"/> bytes, written without a capacity
-    /// check per field; <see cref="Utf8Fields.End"/> keeps what was written.
+    /// Reserves room for fields that together take at most <paramref name="maxBytes"/> bytes, written with
+    /// <see cref="Utf8Fields"/> without a capacity check per field; <see cref="Advance"/> keeps what was written.
     /// </summary>
-    public Utf8Fields Begin(int maxBytes) => new(this, Reserve(maxBytes));
+    public Span<byte> Begin(int maxBytes) => Reserve(maxBytes);
 
-    /// <summary>Keeps <paramref name="count"/> more bytes written directly into the span from <see cref="Begin"/>.</summary>
-    internal void Advance(int count) => Length += count;
+    /// <summary>Keeps <paramref name="count"/> more bytes written at the start of the room from <see cref="Begin"/>.</summary>
+    public void Advance(int count) => Length += count;
 
     /// <summary>The UTF-8 bytes of <paramref name="value"/> as one CSV field, quoted when needed.</summary>
     public static byte[] Field(string value) =>

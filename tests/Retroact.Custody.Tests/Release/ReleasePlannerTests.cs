@@ -1,4 +1,5 @@
 using NodaTime;
+using Retroact.Custody.Computation;
 using Retroact.Custody.Release;
 using Retroact.Custody.Validation;
 using Retroact.Law.Cases;
@@ -30,6 +31,26 @@ public class ReleasePlannerTests
         Assert.Equal(ReleaseDisposition.Community, plan.Disposition);
         Assert.Equal(new LocalDate(2015, 10, 30), plan.SupervisedReleaseStart);
         Assert.Equal("bop-years-served", plan.Method.Id);
+    }
+
+    // The same plan's dates as day numbers (DateOnly.DayNumber scale): Feb 15, 2017 = 736,374; Jun 30, 2013 = 735,048;
+    // Oct 30, 2015 = 735,900.
+    [Fact]
+    public void Day_numbers_are_the_dates_on_the_DateOnly_scale()
+    {
+        var plan = Plan(Case(new LocalDate(2008, 6, 1)), 70);
+        Assert.Equal((736_374, 735_048, 735_900, 735_900),
+            (plan.ProjectedReleaseDay, plan.NewProjectedReleaseDay, plan.ReleaseDay, plan.SupervisedReleaseStartDay));
+    }
+
+    [Fact]
+    public void Day_numbers_are_none_where_the_dates_are_null()
+    {
+        var life = Plan(Case(new LocalDate(2008, 6, 1), termMonths: null, life: true), null);
+        Assert.Equal((DayNumbers.None, DayNumbers.None, DayNumbers.None, DayNumbers.None),
+            (life.ProjectedReleaseDay, life.NewProjectedReleaseDay, life.ReleaseDay, life.SupervisedReleaseStartDay));
+        var detained = Plan(Case(new LocalDate(2008, 6, 1), detainers: [Detainer.State]), 70);
+        Assert.Equal((735_900, DayNumbers.None), (detained.ReleaseDay, detained.SupervisedReleaseStartDay));
     }
 
     // 60 months from Jan 1, 2010: full term Dec 31, 2014, 235 days, projected Saturday May 10, 2014, before the order:
