@@ -42,8 +42,9 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
     /// <summary>
     /// Runs the analysis. <paramref name="decisions"/> receives <c>decisions.csv</c>; <paramref name="reject"/> is
     /// called for each rejected row, in order; <paramref name="progress"/> with the rows read so far after each batch.
-    /// A <see cref="PopulationReader"/> is read in parallel (<see cref="PopulationReader.ReadBatches{T}"/>); its file
-    /// error, if any, is thrown once the rows before it are written.
+    /// An <see cref="IBatchedPopulation"/> (a population file, the synthetic population) makes its batches on the
+    /// workers (<see cref="PopulationReader.InBatches{T}"/>); a file's error, if any, is thrown once the rows before it
+    /// are written.
     /// </summary>
     /// <param name="records">The population, streamed once.</param>
     /// <param name="amendment">The amendment or reform the motions rely on.</param>
@@ -69,7 +70,7 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         var table = new OutcomeTable();
         long read = 0, rejected = 0;
         BatchOutcome Work(RecordBatch batch) => Decide(batch, amendment, orderDate, order, orderDay, MapperFor(codes));
-        var outcomes = records is PopulationReader reader ? reader.ReadBatches(Work) : PopulationReader.InBatches(records, Work);
+        var outcomes = PopulationReader.InBatches(records, Work);
         using (var writer = new DecisionsCsvWriter(decisions, codes))
         {
             foreach (var outcome in outcomes)
