@@ -21,7 +21,7 @@ namespace Retroact.Population.Reading;
 /// </summary>
 internal sealed class AsciiBlockRowSource : IRowSource
 {
-    /// <summary>Rows longer than this go to Sylvan, whose buffer bounds a record's length.</summary>
+    /// <summary>Rows longer than this (in bytes, so in characters) go to Sylvan: this reader's offsets and text arrays are sized for it.</summary>
     internal const int MaxRowChars = 4_096;
 
     /// <summary>Bytes searched at a time: one 256-bit vector, or two 128-bit ones.</summary>
