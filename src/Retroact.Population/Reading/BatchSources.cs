@@ -18,7 +18,7 @@ internal static class BatchSources
     {
         string[] header = [.. columns];
         long rowsBefore = 0;
-        using (var splitter = CsvBlockSplitter.Open(path, blockBytes))
+        using (var splitter = CsvBlockSplitter.Open(path, ForRowWidth(blockBytes, header)))
         {
             if (splitter is not null)
             {
@@ -51,6 +51,24 @@ internal static class BatchSources
         {
             yield return batch;
         }
+    }
+
+    /// <summary>A header this long (in characters) marks a wide file: its blocks are made to hold at least <see cref="WideRowsPerBlock"/> header-wide rows.</summary>
+    private const int WideHeaderChars = 16 * 1024;
+
+    /// <summary>Header-wide rows a block of a wide file holds at least.</summary>
+    private const int WideRowsPerBlock = 32;
+
+    /// <summary>
+    /// The block size for a file with <paramref name="header"/>: <paramref name="blockBytes"/>, or for a wide file (the
+    /// USSC datafile with all of its ≈ 27,000 columns has a header of ≈ 190,000 characters and rows as long) enough for
+    /// <see cref="WideRowsPerBlock"/> rows as long as the header, since every block repeats the header and is parsed by a
+    /// reader of its own: 1 MiB blocks would hold a handful of such rows and spend most of their time on the header.
+    /// </summary>
+    private static int ForRowWidth(int blockBytes, string[] header)
+    {
+        var headerChars = header.Sum(name => (long)name.Length + 1);
+        return headerChars < WideHeaderChars ? blockBytes : (int)Math.Clamp(headerChars * WideRowsPerBlock, blockBytes, Array.MaxLength / 2);
     }
 
     /// <summary>The records of <paramref name="source"/>, read in order, in runs of <see cref="RecordsPerBatch"/>; a malformed row ends the last run.</summary>

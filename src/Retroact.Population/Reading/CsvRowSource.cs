@@ -92,7 +92,8 @@ internal sealed class CsvRowSource : IRowSource
     /// </summary>
     public static CsvRowSource OverBlock(string path, string[] columns, CsvBlock block)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(BufferChars);
+        // Room for a row twice the header's length from the start (the header is the block's first line), so Sylvan need not grow its buffer for a wide file.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(BufferChars, 2 * block.HeaderLength));
         var reader = Create(new MemoryStream(block.Bytes, 0, block.Length, writable: false), 1 << 14, buffer);
         return new CsvRowSource(path, reader, columns, block.RowsBefore, buffer, block);
     }
