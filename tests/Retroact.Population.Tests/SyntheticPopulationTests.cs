@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Retroact.Law;
 using Retroact.Law.Cases;
 using Retroact.Population.Records;
 using Retroact.Population.Synthetic;
@@ -29,10 +30,11 @@ public class SyntheticPopulationTests
     private static string Line(Case c) => string.Join(',', RoundTripTests.Row(c));
 
     [Fact]
-    public void Records_read_in_batches_on_the_workers_are_the_generated_people_in_order_numbered_from_one()
+    public void Records_read_in_batches_on_the_workers_are_the_people_drawn_one_by_one_in_order_numbered_from_one()
     {
         const int count = 9_001; // two whole batches of 4,096 and a part
-        var generated = SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, count, 17).Select(Line).ToList();
+        var generator = new CaseGenerator(SyntheticPopulation.DefaultAsOf, LawLibrary.Default, GeneratorInputs.Default);
+        var generated = Enumerable.Range(0, count).Select(i => Line(generator.Person(17, i))).ToList(); // person i, drawn on this thread
         var records = SyntheticPopulation.Records(SyntheticPopulation.DefaultAsOf, count, 17);
         var batched = records.ReadBatches(batch =>
         {
@@ -45,6 +47,7 @@ public class SyntheticPopulationTests
         Assert.Equal(generated, batched.Select(r => r.Case));
         Assert.All(SyntheticPopulation.Records(SyntheticPopulation.DefaultAsOf, 50, 17), r => Assert.Equal(AssumedFields.None, r.Assumed));
         Assert.Equal(generated.Take(50), SyntheticPopulation.Records(SyntheticPopulation.DefaultAsOf, 50, 17).Select(r => Line(r.Case!)));
+        Assert.Equal(generated, SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, count, 17).Select(Line));
     }
 
     [Fact]

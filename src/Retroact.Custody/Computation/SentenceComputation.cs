@@ -54,20 +54,6 @@ public sealed class SentenceComputation(GoodConductTimeLaw law)
     }
 
     /// <summary>
-    /// The computation of <paramref name="term"/> from the same start as <paramref name="original"/> (a reduction under
-    /// 18 U.S.C. §3582(c)(2) changes the term only), made on <paramref name="computedOn"/> (the order's effective date) as the
-    /// Bureau had it on <paramref name="asOf"/>: under the method governing on the earlier of the two, then recomputed
-    /// under each later method as <see cref="Compute{TTrace}(in SentenceInput, LocalDate, TTrace)"/> does.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Negative disallowed days, or an as-of date before any method governed.</exception>
-    public SentenceResult Recompute<TTrace>(in SentenceResult original, SentenceTerm term, int gctDisallowedDays, LocalDate computedOn, LocalDate asOf, TTrace trace)
-        where TTrace : struct, ITrace
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(gctDisallowedDays);
-        return Govern(original.StartDay, term, gctDisallowedDays, DayNumbers.Of(computedOn), DayNumbers.Of(asOf), trace);
-    }
-
-    /// <summary>
     /// The day the term is computed from: commencement (day number <paramref name="commencedDay"/>) less prior custody credit.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Negative credits.</exception>

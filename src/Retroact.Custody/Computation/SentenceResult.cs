@@ -73,9 +73,6 @@ public readonly record struct SentenceResult
     /// </summary>
     public bool ReleasedOnTransition { get; init; }
 
-    /// <summary>The start, as a day number with its year, month and day.</summary>
-    internal CalendarDay StartDay => CalendarDay.FromNumber(_startDay);
-
     /// <summary>The day number of <see cref="ProjectedReleaseDate"/>, or <see cref="DayNumbers.None"/>.</summary>
     internal int ProjectedDay => _projectedDay;
 }

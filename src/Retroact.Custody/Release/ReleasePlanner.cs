@@ -41,7 +41,7 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
         where TTrace : struct, ITrace
     {
         var order = DayNumbers.Of(orderEffective);
-        var commenced = @case.Custody is { } custody ? DayNumbers.Of(custody.CommencedOn) : DayNumbers.None;
+        var commenced = CustodyInputValidator.CommencedDay(@case);
         if (CustodyInputValidator.Validate(@case, reducedTermMonths, order, commenced) is { } error)
         {
             throw new CustodyInputException(error);

@@ -14,7 +14,10 @@ public static class CustodyInputValidator
     /// the order's effective date (if any), which the sentence must have commenced by.
     /// </summary>
     public static CustodyInputError? Validate(Case @case, int? reducedTermMonths = null, LocalDate? orderEffective = null) =>
-        Validate(@case, reducedTermMonths, DayNumbers.Of(orderEffective), @case.Custody is { } custody ? DayNumbers.Of(custody.CommencedOn) : DayNumbers.None);
+        Validate(@case, reducedTermMonths, DayNumbers.Of(orderEffective), CommencedDay(@case));
+
+    /// <summary>The day number of the case's custody commencement; <see cref="DayNumbers.None"/> without custody facts.</summary>
+    internal static int CommencedDay(Case @case) => @case.Custody is { } custody ? DayNumbers.Of(custody.CommencedOn) : DayNumbers.None;
 
     /// <summary>
     /// <see cref="Validate(Case, int?, LocalDate?)"/> with the order's effective date as a day number (<see cref="DayNumbers.None"/>:

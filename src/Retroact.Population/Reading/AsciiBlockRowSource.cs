@@ -258,8 +258,8 @@ internal sealed class AsciiBlockRowSource : IRowSource
 
     /// <summary>
     /// Ends the row, whose last field is number <paramref name="last"/>, and moves to <paramref name="next"/>: widens the
-    /// row to <see cref="_text"/> and makes each doubled quote of its quoted fields one. False when the row is too long
-    /// for Sylvan's buffer or not ASCII.
+    /// row to <see cref="_text"/> and makes each doubled quote of its quoted fields one. False when the row is longer than
+    /// <see cref="MaxRowChars"/> or not ASCII.
     /// </summary>
     private bool EndRow(int rowStart, int last, int next)
     {

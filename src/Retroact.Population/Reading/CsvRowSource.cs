@@ -18,7 +18,7 @@ internal sealed class CsvRowSource : IRowSource
     /// The longest row read, in characters (64 Mi): the buffer starts at <see cref="BufferChars"/> and grows to this,
     /// so a USSC datafile with all of its ≈ 27,000 columns (rows of 100–200 kB) is read like a narrow one.
     /// </summary>
-    internal const int MaxRowChars = 1 << 26;
+    private const int MaxRowChars = 1 << 26;
 
     /// <summary>
     /// Sylvan's comment character, set to one that never starts a line of decoded text (a lone low surrogate: UTF-8
@@ -62,7 +62,7 @@ internal sealed class CsvRowSource : IRowSource
             }
             catch (CsvFormatException e)
             {
-                throw new PopulationFileException(path, 1, e.FieldOrdinal + 1, "", QuotingProblem(e));
+                throw new PopulationFileException(path, 1, e.FieldOrdinal + 1, "", FormatProblem(e));
             }
 
             var columns = new string[reader.FieldCount];
@@ -107,7 +107,7 @@ internal sealed class CsvRowSource : IRowSource
         }
         catch (CsvFormatException e)
         {
-            throw new PopulationFileException(_path, _rowsBefore + e.RowNumber + 1, e.FieldOrdinal + 1, ColumnName(e.FieldOrdinal), QuotingProblem(e));
+            throw new PopulationFileException(_path, _rowsBefore + e.RowNumber + 1, e.FieldOrdinal + 1, ColumnName(e.FieldOrdinal), FormatProblem(e));
         }
 
         if (more && _reader.GetRawRecordSpan().IndexOfAny('\uFFFD', '\0') >= 0)
@@ -160,7 +160,7 @@ internal sealed class CsvRowSource : IRowSource
 
     private static bool IsBadText(ReadOnlySpan<char> text) => text.IndexOfAny('\uFFFD', '\0') >= 0;
 
-    private static string QuotingProblem(CsvFormatException e) => e is CsvRecordTooLargeException
+    private static string FormatProblem(CsvFormatException e) => e is CsvRecordTooLargeException
         ? $"the row is longer than {MaxRowChars:N0} characters, the most a row may have"
         : "bad quoting: " + e.Message;
 

@@ -72,7 +72,15 @@ internal sealed class FieldReader(IRowSource source)
     }
 
     /// <summary>An optional integer within [min, max]; empty gives null.</summary>
-    public bool Int(int ordinal, int min, int max, out int? value)
+    public bool Int(int ordinal, int min, int max, out int? value) =>
+        TryEmptyOrPlainInt(ordinal, min, max, out value) || IntInFull(ordinal, min, max, out value);
+
+    /// <summary>
+    /// The common cases of a whole-number field, answered without building anything: empty (null) or plain digits within
+    /// [min, max]. False for anything else, which the caller reads in full (and may reject).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryEmptyOrPlainInt(int ordinal, int min, int max, out int? value)
     {
         var text = Text(ordinal);
         if (text.IsEmpty)
@@ -87,11 +95,12 @@ internal sealed class FieldReader(IRowSource source)
             return true;
         }
 
-        return IntInFull(ordinal, min, max, out value);
+        value = null;
+        return false;
     }
 
     /// <summary>
-    /// <see cref="Int"/> for everything but an empty field or a plain in-range integer: kept apart so that the common call does not pay
+    /// <see cref="Int"/> for everything <see cref="TryEmptyOrPlainInt"/> does not answer: kept apart so that the common call does not pay
     /// for this path's message builders (zeroed on every entry).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

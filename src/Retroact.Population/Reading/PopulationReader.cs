@@ -77,7 +77,7 @@ public sealed class PopulationReader : IEnumerable<PopulationRecord>, IBatchedPo
     /// <summary>The records, in file order. Each is counted in <see cref="Tally"/> before it is yielded.</summary>
     public IEnumerator<PopulationRecord> GetEnumerator()
     {
-        foreach (var records in ReadBatches(ReadAll))
+        foreach (var records in ReadBatches(batch => batch.ReadAll()))
         {
             foreach (var record in records)
             {
@@ -98,17 +98,6 @@ public sealed class PopulationReader : IEnumerable<PopulationRecord>, IBatchedPo
     /// </summary>
     public static IEnumerable<T> InBatches<T>(IEnumerable<PopulationRecord> records, Func<RecordBatch, T> work) =>
         records is IBatchedPopulation batched ? batched.ReadBatches(work) : OrderedBatches.Run(BatchSources.Runs(records), work, new ReadTally());
-
-    private static List<PopulationRecord> ReadAll(RecordBatch batch)
-    {
-        var records = new List<PopulationRecord>(batch.Rows);
-        while (batch.TryRead(out var record))
-        {
-            records.Add(record);
-        }
-
-        return records;
-    }
 
     private static PopulationReader OpenCsv(string path, PopulationFormat format, PopulationReaderOptions options, Func<IRowSource, RowMapping> mapper)
     {

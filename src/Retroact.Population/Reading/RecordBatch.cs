@@ -42,6 +42,18 @@ public sealed class RecordBatch
     internal static RecordBatch Of(long rowsBefore, List<PopulationRecord> records, PopulationFileException? error) =>
         new(rowsBefore, records.Count, null, records, error);
 
+    /// <summary>The rest of the batch's records, in order (<see cref="TryRead"/> until it returns false).</summary>
+    public List<PopulationRecord> ReadAll()
+    {
+        var records = new List<PopulationRecord>(Rows);
+        while (TryRead(out var record))
+        {
+            records.Add(record);
+        }
+
+        return records;
+    }
+
     /// <summary>The next record, counted in the batch's tally; false at the end of the batch or at a malformed row (<see cref="Error"/>).</summary>
     public bool TryRead(out PopulationRecord record)
     {

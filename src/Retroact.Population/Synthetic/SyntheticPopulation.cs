@@ -26,15 +26,11 @@ public static class SyntheticPopulation
     /// <summary>
     /// Streams <paramref name="count"/> people in custody on <paramref name="asOf"/>. Person i depends only on
     /// (<paramref name="seed"/>, i), so the same seed gives the same cases in the same order on any number of cores,
-    /// and a smaller count is a prefix of a larger one. Only one batch of people is in memory at a time.
+    /// and a smaller count is a prefix of a larger one. The people are drawn in batches on every core
+    /// (<see cref="Records"/>); only a few batches are in memory at a time.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative, or no Manual edition was in force ten years before <paramref name="asOf"/>.</exception>
-    public static IEnumerable<Case> Generate(LocalDate asOf, int count, ulong seed)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var generator = new CaseGenerator(asOf, LawLibrary.Default, GeneratorInputs.Default);
-        return Stream(generator, count, seed);
-    }
+    public static IEnumerable<Case> Generate(LocalDate asOf, int count, ulong seed) => Records(asOf, count, seed).Select(record => record.Case!);
 
     /// <summary>
     /// The same people as <see cref="Generate"/> as accepted records numbered from 1, drawn by the workers of a batched
@@ -45,23 +41,5 @@ public static class SyntheticPopulation
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         return new SyntheticRecords(new CaseGenerator(asOf, LawLibrary.Default, GeneratorInputs.Default), count, seed);
-    }
-
-    /// <summary>People per parallel batch: each batch is drawn on every core, then yielded in index order.</summary>
-    private const int BatchSize = 8_192;
-
-    private static IEnumerable<Case> Stream(CaseGenerator generator, int count, ulong seed)
-    {
-        var batch = new Case[Math.Min(count, BatchSize)];
-        for (var start = 0; start < count; start += BatchSize)
-        {
-            var size = Math.Min(BatchSize, count - start);
-            var first = start;
-            Parallel.For(0, size, i => batch[i] = generator.Person(seed, first + i));
-            for (var i = 0; i < size; i++)
-            {
-                yield return batch[i];
-            }
-        }
     }
 }

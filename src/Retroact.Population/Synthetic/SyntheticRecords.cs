@@ -5,10 +5,10 @@ using Retroact.Population.Records;
 namespace Retroact.Population.Synthetic;
 
 /// <summary>
-/// A synthetic population as accepted records (row i+1 is person i, nothing assumed), for an impact run that needs no
-/// file. Read in batches (<see cref="ReadBatches{T}"/>), each worker draws the people of the batch it takes, so drawing
-/// runs on every core alongside the work on them and each person lives only while that work is done; enumerated, the
-/// people are drawn in order on the calling thread. Either way the records are the same, in the same order.
+/// A synthetic population as accepted records (row i+1 is person i, nothing assumed). Read in batches
+/// (<see cref="ReadBatches{T}"/>), each worker draws the people of the batch it takes, so drawing runs on every core
+/// alongside the work on them and each person lives only while that work is done; enumerated, the batches are drawn the
+/// same way and yielded in order, a few at a time in memory.
 /// </summary>
 public sealed class SyntheticRecords : IEnumerable<PopulationRecord>, IBatchedPopulation
 {
@@ -29,12 +29,15 @@ public sealed class SyntheticRecords : IEnumerable<PopulationRecord>, IBatchedPo
     /// <inheritdoc />
     public IEnumerable<T> ReadBatches<T>(Func<RecordBatch, T> work) => OrderedBatches.Run(Batches(), work, new ReadTally());
 
-    /// <summary>The records, drawn in order on the calling thread.</summary>
+    /// <summary>The records, in order, drawn in batches on every core.</summary>
     public IEnumerator<PopulationRecord> GetEnumerator()
     {
-        for (var i = 0; i < _count; i++)
+        foreach (var records in ReadBatches(batch => batch.ReadAll()))
         {
-            yield return Record(i);
+            foreach (var record in records)
+            {
+                yield return record;
+            }
         }
     }
 

@@ -319,26 +319,11 @@ internal sealed class UsscRowMapper
     }
 
     /// <summary>A whole-number code in [min, max]; empty, "." and "·" (SAS missing) give null; "3.0" reads as 3.</summary>
-    private bool Code(int ordinal, int min, int max, out int? value)
-    {
-        var text = _f.Text(ordinal);
-        if (text.IsEmpty)
-        {
-            value = null;
-            return true;
-        }
-
-        if (FieldReader.TryParsePlainInt(text, out var plain) && plain >= min && plain <= max)
-        {
-            value = plain;
-            return true;
-        }
-
-        return CodeInFull(ordinal, min, max, out value);
-    }
+    private bool Code(int ordinal, int min, int max, out int? value) =>
+        _f.TryEmptyOrPlainInt(ordinal, min, max, out value) || CodeInFull(ordinal, min, max, out value);
 
     /// <summary>
-    /// <see cref="Code"/> for everything but an empty field or a plain in-range code: kept apart so that the common call does not pay for
+    /// <see cref="Code"/> for everything <see cref="FieldReader.TryEmptyOrPlainInt"/> does not answer: kept apart so that the common call does not pay for
     /// this path's locals (decimals and message builders, zeroed on every entry).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
