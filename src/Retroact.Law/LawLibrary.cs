@@ -15,12 +15,19 @@ public sealed class LawLibrary
 {
     private static readonly Lazy<LawLibrary> Embedded = new(() => new LawLoader(new EmbeddedLawSource()).Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly int[] _editionStarts;
+    /// <summary>The first edition's start as a <see cref="DayKey"/>: entry 0 of <see cref="_editionByDay"/>.</summary>
+    private readonly int _firstStart;
+
+    /// <summary>
+    /// For each <see cref="DayKey"/> from the first edition's start to the last one's, the position of the edition in force
+    /// (keys that name no real date, such as the 0th or 32nd of a month, are never looked up): one array read per case.
+    /// </summary>
+    private readonly byte[] _editionByDay;
 
     internal LawLibrary(ImmutableArray<ManualEdition> editions, FrozenDictionary<int, ManualOverlay> amendments, DrugStatute drugStatute)
     {
         Editions = editions;
-        _editionStarts = [.. editions.Select(e => DayKey(e.EffectiveFrom))];
+        (_firstStart, _editionByDay) = EditionsByDay(editions);
         Amendments = amendments;
         DrugStatute = drugStatute;
     }
@@ -55,19 +62,35 @@ public sealed class LawLibrary
             throw new ArgumentException("Only ISO dates can be compared with the editions' effective dates.", nameof(date));
         }
 
-        // The edition in force is the last one starting on or before the date: the one before the first start beyond it
-        // (a vectorised scan of the ascending starts).
-        var key = DayKey(date);
-        var after = _editionStarts.AsSpan().IndexOfAnyInRange(key + 1, int.MaxValue);
-        var count = after < 0 ? _editionStarts.Length : after;
-        if (count == 0)
+        var offset = DayKey(date) - _firstStart;
+        if (offset < 0)
         {
             edition = null!;
             return false;
         }
 
-        edition = Editions[count - 1];
+        // After the last edition's start, the last edition.
+        edition = Editions[offset < _editionByDay.Length ? _editionByDay[offset] : Editions.Length - 1];
         return true;
+    }
+
+    private static (int FirstStart, byte[] EditionByDay) EditionsByDay(ImmutableArray<ManualEdition> editions)
+    {
+        if (editions.Length is 0 or > byte.MaxValue + 1)
+        {
+            throw new ArgumentException($"{editions.Length} editions: 1 to {byte.MaxValue + 1} can be indexed", nameof(editions));
+        }
+
+        var first = DayKey(editions[0].EffectiveFrom);
+        var byDay = new byte[DayKey(editions[^1].EffectiveFrom) - first + 1];
+        for (var i = 0; i < editions.Length; i++)
+        {
+            var from = DayKey(editions[i].EffectiveFrom) - first;
+            var until = i + 1 < editions.Length ? DayKey(editions[i + 1].EffectiveFrom) - first : byDay.Length;
+            byDay.AsSpan(from, until - from).Fill((byte)i);
+        }
+
+        return (first, byDay);
     }
 
     /// <summary>An ISO date as one number in date order: year, month (1–12, below 16) and day (1–31, below 32) side by side.</summary>

@@ -34,15 +34,19 @@ public sealed record ZeroPointOffenderRule(int Decrease, IReadOnlyList<string> D
 /// <summary>Criminal history points to category (Ch. 5 Pt. A; §4A1.1), with the edition's status-points rule.</summary>
 public sealed class CriminalHistoryRules
 {
-    private readonly CategoryBand[] _bands;
-    private readonly int[] _fromPoints;
+    /// <summary>The band for each number of points from 0 to the last band's first (a look-up, not a search, on every case).</summary>
+    private readonly CategoryBand[] _bandByPoints;
 
     internal CriminalHistoryRules(string source, IReadOnlyList<CategoryBand> bands)
     {
         Source = source;
-        _bands = [.. bands];
-        _fromPoints = Array.ConvertAll(_bands, b => b.FromPoints);
-        Bands = Array.AsReadOnly(_bands);
+        Bands = Array.AsReadOnly(bands.ToArray());
+        _bandByPoints = new CategoryBand[bands[^1].FromPoints + 1];
+        for (var i = 0; i < bands.Count; i++)
+        {
+            var until = i + 1 < bands.Count ? bands[i + 1].FromPoints : _bandByPoints.Length;
+            _bandByPoints.AsSpan(bands[i].FromPoints, until - bands[i].FromPoints).Fill(bands[i]);
+        }
     }
 
     /// <summary>The law file.</summary>
@@ -51,19 +55,7 @@ public sealed class CriminalHistoryRules
     /// <summary>The categories in ascending order of points; the first starts at 0.</summary>
     public IReadOnlyList<CategoryBand> Bands { get; }
 
-    /// <summary>The band for <paramref name="points"/> (≥ 0).</summary>
+    /// <summary>The band for <paramref name="points"/> (≥ 0; fewer counts as 0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
-    public CategoryBand BandFor(int points)
-    {
-        var bounds = _fromPoints;
-        for (var i = bounds.Length - 1; i > 0; i--)
-        {
-            if (points >= bounds[i])
-            {
-                return _bands[i];
-            }
-        }
-
-        return _bands[0];
-    }
+    public CategoryBand BandFor(int points) => _bandByPoints[Math.Clamp(points, 0, _bandByPoints.Length - 1)];
 }

@@ -14,15 +14,19 @@ public sealed record ZoneBand(Zone Zone, int MinimumFrom, string Citation);
 /// </summary>
 public sealed class ZoneDefinition
 {
-    private readonly ZoneBand[] _bands;
-    private readonly int[] _minimumFrom;
+    /// <summary>The band for each range minimum from 0 months to the last band's first (a look-up, not a search, on every case).</summary>
+    private readonly ZoneBand[] _bandByMinimum;
 
     internal ZoneDefinition(string source, IReadOnlyList<ZoneBand> bands)
     {
         Source = source;
-        _bands = [.. bands];
-        _minimumFrom = Array.ConvertAll(_bands, b => b.MinimumFrom);
-        Bands = Array.AsReadOnly(_bands);
+        Bands = Array.AsReadOnly(bands.ToArray());
+        _bandByMinimum = new ZoneBand[bands[^1].MinimumFrom + 1];
+        for (var i = 0; i < bands.Count; i++)
+        {
+            var until = i + 1 < bands.Count ? bands[i + 1].MinimumFrom : _bandByMinimum.Length;
+            _bandByMinimum.AsSpan(bands[i].MinimumFrom, until - bands[i].MinimumFrom).Fill(bands[i]);
+        }
     }
 
     /// <summary>The law file the definition was read from.</summary>
@@ -33,22 +37,6 @@ public sealed class ZoneDefinition
 
     /// <summary>The band that contains a range with minimum <paramref name="minimum"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
-    public ZoneBand BandFor(Months minimum)
-    {
-        if (minimum.IsLife)
-        {
-            return _bands[^1];
-        }
-
-        var bounds = _minimumFrom;
-        for (var i = bounds.Length - 1; i > 0; i--)
-        {
-            if (minimum.Count >= bounds[i])
-            {
-                return _bands[i];
-            }
-        }
-
-        return _bands[0];
-    }
+    public ZoneBand BandFor(Months minimum) =>
+        _bandByMinimum[minimum.IsLife ? _bandByMinimum.Length - 1 : Math.Clamp(minimum.Count, 0, _bandByMinimum.Length - 1)];
 }

@@ -206,8 +206,11 @@ public static class AmendmentFileReader
         }
 
         e.OnlyMembers("guideline", "substances", "statusPoints", "zeroPoint");
+
+        // Interned: the engine compares it with every case's guideline, most often the same literal ("2D1.1" for a case
+        // given only drugs), and two references to one string compare without reading their characters.
         var applies = new Applicability(
-            e.OptionalString("guideline"),
+            e.OptionalString("guideline") is { } guideline ? string.Intern(guideline) : null,
             [.. e.Strings("substances")],
             e.Has("statusPoints") && e.Bool("statusPoints"),
             e.Has("zeroPoint") && e.Bool("zeroPoint"));
