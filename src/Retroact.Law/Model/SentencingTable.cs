@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Retroact.Law.Cases;
 
@@ -35,18 +36,20 @@ public sealed class SentencingTable
     /// <summary>The citation of the row for <paramref name="level"/>.</summary>
     public string Citation(int level) => _rowCitations[Index(level, CriminalHistoryCategory.I) / 6];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // on every calculation; the throws sit in a helper so that this inlines
     private static int Index(int level, CriminalHistoryCategory category)
     {
-        if (level is < LowestLevel or > HighestLevel)
+        if ((uint)(level - LowestLevel) > HighestLevel - LowestLevel || (uint)(category - CriminalHistoryCategory.I) > CriminalHistoryCategory.VI - CriminalHistoryCategory.I)
         {
-            throw new ArgumentOutOfRangeException(nameof(level), level, "An offense level is 1 to 43.");
-        }
-
-        if (category is < CriminalHistoryCategory.I or > CriminalHistoryCategory.VI)
-        {
-            throw new ArgumentOutOfRangeException(nameof(category), category, "A criminal history category is I to VI.");
+            ThrowOutsideTable(level, category);
         }
 
         return ((level - 1) * 6) + ((int)category - 1);
     }
+
+    [DoesNotReturn]
+    private static void ThrowOutsideTable(int level, CriminalHistoryCategory category) =>
+        throw (level is < LowestLevel or > HighestLevel
+            ? new ArgumentOutOfRangeException(nameof(level), level, "An offense level is 1 to 43.")
+            : new ArgumentOutOfRangeException(nameof(category), category, "A criminal history category is I to VI."));
 }
