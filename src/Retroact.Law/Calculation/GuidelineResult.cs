@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Retroact.Law.Cases;
 using Retroact.Law.Model;
 using Retroact.Law.Tracing;
@@ -30,6 +31,7 @@ public enum FindingMismatch
 /// <param name="RestrictedRange">The range after §5G1.1(a)–(c) restriction by the statutory minimum (unless the safety valve applied) and maximum.</param>
 /// <param name="Zone">The zone of the guideline range.</param>
 /// <param name="Mismatches">Given findings that disagree with the calculation.</param>
+[StructLayout(LayoutKind.Auto)] // the runtime packs the fields (no padding between the small ones): less to copy per decision
 public readonly record struct GuidelineFigures(
     ManualEdition Edition,
     int? BaseOffenseLevel,

@@ -165,7 +165,7 @@ public sealed record Demographics
 }
 
 /// <summary>Criminal history category, Chapter Four, Part A; the numeric value is the column of the Sentencing Table.</summary>
-public enum CriminalHistoryCategory
+public enum CriminalHistoryCategory : byte
 {
     /// <summary>Category I (0 or 1 points).</summary>
     I = 1,

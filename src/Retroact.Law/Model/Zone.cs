@@ -1,7 +1,7 @@
 namespace Retroact.Law.Model;
 
 /// <summary>The Sentencing Table zone of a range (USSG §§5B1.1, 5C1.1), set by the range's minimum.</summary>
-public enum Zone
+public enum Zone : byte
 {
     /// <summary>Zone A: minimum of 0 months.</summary>
     A,

@@ -6,7 +6,7 @@ namespace Retroact.Law.Retroactivity;
 /// tested twice: before <see cref="CareerOffender"/> when neither the offense level nor the criminal history
 /// category changed, and after <see cref="MandatoryMinimum"/> for any other reason the range did not fall.
 /// </summary>
-public enum EligibilityReason
+public enum EligibilityReason : byte
 {
     /// <summary>The amendment has nothing to say about this case (not a §2D1.1 case for a drug amendment; no status points for 821 Part A; not a zero-point offender for 821 Part B).</summary>
     NotApplicable,

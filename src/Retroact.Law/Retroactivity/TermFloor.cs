@@ -1,7 +1,7 @@
 namespace Retroact.Law.Retroactivity;
 
 /// <summary>The floor that set a reduced term, reported as <c>limitedBy</c>; <see cref="None"/> when no floor did.</summary>
-public enum TermFloor
+public enum TermFloor : byte
 {
     /// <summary>No floor set the result (JSON <c>null</c>).</summary>
     None,
