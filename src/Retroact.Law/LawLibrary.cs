@@ -15,19 +15,24 @@ public sealed class LawLibrary
 {
     private static readonly Lazy<LawLibrary> Embedded = new(() => new LawLoader(new EmbeddedLawSource()).Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The first edition's start as a <see cref="DayKey"/>: entry 0 of <see cref="_editionByDay"/>.</summary>
-    private readonly int _firstStart;
+    /// <summary>The first edition's start month as a <see cref="MonthKey"/>: entry 0 of <see cref="_editionByMonth"/>.</summary>
+    private readonly int _firstMonth;
 
     /// <summary>
-    /// For each <see cref="DayKey"/> from the first edition's start to the last one's, the position of the edition in force
-    /// (keys that name no real date, such as the 0th or 32nd of a month, are never looked up): one array read per case.
+    /// For each month from the first edition's start to the last one's, one more than the position of the edition in force on
+    /// its first day (0: none yet) and the day of the month on which the next one starts (<see cref="NoStart"/> when none does;
+    /// editions start at most once a month, which the constructor checks): one read of a small table per case (a few hundred
+    /// entries, which stay in cache).
     /// </summary>
-    private readonly byte[] _editionByDay;
+    private readonly (byte EditionAfter, byte NextStartsOn)[] _editionByMonth;
+
+    /// <summary>The <c>NextStartsOn</c> of a month in which no edition starts after its first day: past every day.</summary>
+    private const byte NoStart = 32;
 
     internal LawLibrary(ImmutableArray<ManualEdition> editions, FrozenDictionary<int, ManualOverlay> amendments, DrugStatute drugStatute)
     {
         Editions = editions;
-        (_firstStart, _editionByDay) = EditionsByDay(editions);
+        (_firstMonth, _editionByMonth) = EditionsByMonth(editions);
         Amendments = amendments;
         DrugStatute = drugStatute;
     }
@@ -62,39 +67,61 @@ public sealed class LawLibrary
             throw new ArgumentException("Only ISO dates can be compared with the editions' effective dates.", nameof(date));
         }
 
-        var offset = DayKey(date) - _firstStart;
-        if (offset < 0)
+        var month = MonthKey(date) - _firstMonth;
+        if (month < 0)
         {
             edition = null!;
             return false;
         }
 
-        // After the last edition's start, the last edition.
-        edition = Editions[offset < _editionByDay.Length ? _editionByDay[offset] : Editions.Length - 1];
+        // After the last edition's start month, the last edition.
+        if (month >= _editionByMonth.Length)
+        {
+            edition = Editions[^1];
+            return true;
+        }
+
+        var (after, nextStartsOn) = _editionByMonth[month];
+        var position = (date.Day >= nextStartsOn ? after + 1 : after) - 1;
+        if (position < 0)
+        {
+            edition = null!;
+            return false;
+        }
+
+        edition = Editions[position];
         return true;
     }
 
-    private static (int FirstStart, byte[] EditionByDay) EditionsByDay(ImmutableArray<ManualEdition> editions)
+    private static (int FirstMonth, (byte EditionAfter, byte NextStartsOn)[] EditionByMonth) EditionsByMonth(ImmutableArray<ManualEdition> editions)
     {
-        if (editions.Length is 0 or > byte.MaxValue + 1)
+        if (editions.Length is 0 or >= byte.MaxValue)
         {
-            throw new ArgumentException($"{editions.Length} editions: 1 to {byte.MaxValue + 1} can be indexed", nameof(editions));
+            throw new ArgumentException($"{editions.Length} editions: 1 to {byte.MaxValue - 1} can be indexed", nameof(editions));
         }
 
-        var first = DayKey(editions[0].EffectiveFrom);
-        var byDay = new byte[DayKey(editions[^1].EffectiveFrom) - first + 1];
+        var first = MonthKey(editions[0].EffectiveFrom);
+        var byMonth = new (byte EditionAfter, byte NextStartsOn)[MonthKey(editions[^1].EffectiveFrom) - first + 1];
         for (var i = 0; i < editions.Length; i++)
         {
-            var from = DayKey(editions[i].EffectiveFrom) - first;
-            var until = i + 1 < editions.Length ? DayKey(editions[i + 1].EffectiveFrom) - first : byDay.Length;
-            byDay.AsSpan(from, until - from).Fill((byte)i);
+            var start = editions[i].EffectiveFrom;
+            var from = MonthKey(start) - first;
+            if (i > 0 && MonthKey(editions[i - 1].EffectiveFrom) - first == from)
+            {
+                throw new ArgumentException($"editions {editions[i - 1].Name} and {editions[i].Name} start in the same month", nameof(editions));
+            }
+
+            // The start month: in force from its first day when the edition starts on the 1st, else from its start day.
+            byMonth[from] = start.Day == 1 ? ((byte)(i + 1), NoStart) : ((byte)i, (byte)start.Day);
+            var until = i + 1 < editions.Length ? MonthKey(editions[i + 1].EffectiveFrom) - first : byMonth.Length;
+            byMonth.AsSpan(from + 1, until - from - 1).Fill(((byte)(i + 1), NoStart));
         }
 
-        return (first, byDay);
+        return (first, byMonth);
     }
 
-    /// <summary>An ISO date as one number in date order: year, month (1–12, below 16) and day (1–31, below 32) side by side.</summary>
-    private static int DayKey(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
+    /// <summary>An ISO date's month as one number in date order (months since January of year 0).</summary>
+    private static int MonthKey(LocalDate date) => (date.Year * 12) + date.Month - 1;
 
     /// <summary>The amendment overlay numbered <paramref name="number"/>; throws <see cref="KeyNotFoundException"/> when it is not encoded.</summary>
     public ManualOverlay Amendment(int number) =>

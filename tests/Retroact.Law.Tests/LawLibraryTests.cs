@@ -40,6 +40,25 @@ public class LawLibraryTests
     public void The_edition_in_force_names_the_manual_in_force(int y, int m, int d, string name) =>
         Assert.Equal(name, Law.EditionInForce(new LocalDate(y, m, d)).Name);
 
+    /// <summary>
+    /// The look-up table agrees on every day with the definition: the last edition that took effect on or before the date,
+    /// none before the first; including the days around the mid-month starts (Mar. 3, 2008) and after the last edition.
+    /// </summary>
+    [Fact]
+    public void The_edition_in_force_on_every_day_is_the_last_one_started_on_or_before_it()
+    {
+        for (var day = new LocalDate(1994, 10, 1); day <= new LocalDate(2027, 12, 31); day = day.PlusDays(1))
+        {
+            var expected = Law.Editions.LastOrDefault(e => e.EffectiveFrom <= day);
+            Assert.Equal(expected is not null, Law.TryEditionInForce(day, out var found));
+            Assert.Same(expected, found);
+        }
+
+        Assert.Equal("Nov. 1, 2007 Manual", Law.EditionInForce(new LocalDate(2008, 3, 2)).Name);
+        Assert.Equal("Nov. 1, 2007 Manual as amended Mar. 3, 2008 (Amends. 712, 713)", Law.EditionInForce(new LocalDate(2008, 3, 3)).Name);
+        Assert.False(Law.TryEditionInForce(new LocalDate(1994, 10, 31), out _));
+    }
+
     [Fact]
     public void An_edition_whose_amendments_change_no_encoded_law_shares_every_table_of_the_previous_one()
     {
