@@ -3,8 +3,9 @@ using System.Runtime.InteropServices;
 using BenchmarkDotNet.Running;
 using Retroact.Bench;
 
-// `cpu-time METHOD [SECONDS]`: a RetroactivityBenchmarks method timed by this thread's CPU time (CpuTime); otherwise every
-// benchmark class in this assembly through BenchmarkDotNet; pick with --filter (e.g. --filter '*Custody*').
+// `cpu-time METHOD [SECONDS]`: a RetroactivityBenchmarks method, or EvaluationBenchmarks' OneCore, timed by this thread's CPU
+// time (CpuTime); otherwise every benchmark class in this assembly through BenchmarkDotNet; pick with --filter (e.g.
+// --filter '*Custody*').
 if (args is ["cpu-time", var method, ..])
 {
     CpuTime.Run(method, args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
@@ -15,7 +16,8 @@ else
 }
 
 /// <summary>
-/// Times a <see cref="RetroactivityBenchmarks"/> method (1,000 decisions per call) by the CPU time of the calling thread as
+/// Times a <see cref="RetroactivityBenchmarks"/> method (1,000 decisions per call) or <see cref="EvaluationBenchmarks.OneCore"/>
+/// (the default population's 205,795 decisions per call) by the CPU time of the calling thread as
 /// well as by the wall clock, in half-second windows: the first half of the run is warm-up (its windows are printed, so the
 /// tiered JIT's move to optimized code is visible), the second half is reported as the median and the lowest window. On a
 /// core shared with other processes the wall clock counts their time slices too, the thread's CPU time does not
@@ -25,21 +27,10 @@ else
 internal static partial class CpuTime
 {
     private const int ClockThreadCpuTimeId = 3;
-    private const int DecisionsPerCall = 1000;
 
     public static void Run(string method, double seconds)
     {
-        var benchmarks = new RetroactivityBenchmarks();
-        benchmarks.Setup();
-        Func<int> call = method switch
-        {
-            nameof(RetroactivityBenchmarks.BatchDecision) => benchmarks.BatchDecision,
-            nameof(RetroactivityBenchmarks.BatchDecisionMixedDrugs) => benchmarks.BatchDecisionMixedDrugs,
-            nameof(RetroactivityBenchmarks.BatchDecisionCareerOffender) => benchmarks.BatchDecisionCareerOffender,
-            nameof(RetroactivityBenchmarks.BatchDecisionAlreadyApplied) => benchmarks.BatchDecisionAlreadyApplied,
-            nameof(RetroactivityBenchmarks.TwoGuidelineCalculations) => benchmarks.TwoGuidelineCalculations,
-            _ => throw new ArgumentException($"cpu-time: no batch benchmark {method}", nameof(method)),
-        };
+        var (call, decisionsPerCall) = method == nameof(EvaluationBenchmarks.OneCore) ? EvaluationOneCore() : (Retroactivity(method), 1000);
         var warmUp = new List<(double Cpu, double Wall)>();
         var measured = new List<(double Cpu, double Wall)>();
         var run = Stopwatch.StartNew();
@@ -54,7 +45,7 @@ internal static partial class CpuTime
                 calls++;
             }
 
-            var window = ((ThreadNanoseconds() - cpu) / (double)(calls * DecisionsPerCall), Stopwatch.GetElapsedTime(wall).TotalNanoseconds / (calls * DecisionsPerCall));
+            var window = ((ThreadNanoseconds() - cpu) / (double)(calls * decisionsPerCall), Stopwatch.GetElapsedTime(wall).TotalNanoseconds / (calls * decisionsPerCall));
             (run.Elapsed.TotalSeconds <= seconds / 2 ? warmUp : measured).Add(window);
         }
 
@@ -63,6 +54,29 @@ internal static partial class CpuTime
         var wallTimes = measured.Select(w => w.Wall).Order().ToList();
         Console.WriteLine(System.FormattableString.Invariant(
             $"{method}: CPU time median {cpuTimes[cpuTimes.Count / 2]:F1} ns, lowest {cpuTimes[0]:F1} ns; wall clock median {wallTimes[wallTimes.Count / 2]:F1} ns, lowest {wallTimes[0]:F1} ns per decision ({measured.Count} windows of 0.5 s)"));
+    }
+
+    /// <summary>EvaluationBenchmarks.OneCore: the default population's decisions on this thread.</summary>
+    private static (Func<int> Call, int DecisionsPerCall) EvaluationOneCore()
+    {
+        var benchmarks = new EvaluationBenchmarks();
+        benchmarks.Setup();
+        return (benchmarks.OneCore, Retroact.Population.Synthetic.SyntheticPopulation.DefaultCount);
+    }
+
+    private static Func<int> Retroactivity(string method)
+    {
+        var benchmarks = new RetroactivityBenchmarks();
+        benchmarks.Setup();
+        return method switch
+        {
+            nameof(RetroactivityBenchmarks.BatchDecision) => benchmarks.BatchDecision,
+            nameof(RetroactivityBenchmarks.BatchDecisionMixedDrugs) => benchmarks.BatchDecisionMixedDrugs,
+            nameof(RetroactivityBenchmarks.BatchDecisionCareerOffender) => benchmarks.BatchDecisionCareerOffender,
+            nameof(RetroactivityBenchmarks.BatchDecisionAlreadyApplied) => benchmarks.BatchDecisionAlreadyApplied,
+            nameof(RetroactivityBenchmarks.TwoGuidelineCalculations) => benchmarks.TwoGuidelineCalculations,
+            _ => throw new ArgumentException($"cpu-time: no batch benchmark {method}", nameof(method)),
+        };
     }
 
     private static long ThreadNanoseconds() =>
