@@ -78,7 +78,30 @@ public sealed class RetroactivityEngine
 
         for (var i = 0; i < cases.Length; i++)
         {
+            Prefetch(cases, i + PrefetchAhead);
             results[i] = Decide(cases[i], amendment, orderDate, default(NoTrace));
+        }
+    }
+
+    /// <summary>How many cases ahead of the one being decided the batch loops ask the processor to fetch.</summary>
+    private const int PrefetchAhead = 4;
+
+    /// <summary>
+    /// Asks the processor to bring case <paramref name="index"/>'s object (its first four cache lines: the fields a decision
+    /// reads) into cache while earlier cases are decided, so a batch of cases that are no longer in cache does not wait for
+    /// memory on each one. A hint only: the address is read, never dereferenced, and a stale one (the GC moved the object)
+    /// costs nothing but the hint. Does nothing past the end or where the processor has no prefetch instruction.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch(ReadOnlySpan<Case> cases, int index)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported && (uint)index < (uint)cases.Length)
+        {
+            var address = (byte*)Unsafe.As<Case, nint>(ref Unsafe.AsRef(in cases[index]));
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(address);
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(address + 64);
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(address + 128);
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(address + 192);
         }
     }
 
@@ -97,6 +120,7 @@ public sealed class RetroactivityEngine
         var decided = 0;
         for (var i = 0; i < cases.Length; i++)
         {
+            Prefetch(cases, i + PrefetchAhead);
             try
             {
                 results[i] = Decide(cases[i], amendment, orderDate, default(NoTrace));
