@@ -60,3 +60,35 @@ public class LookupTests
         Assert.Equal(Zone.D, zones.BandFor(Months.Life).Zone);
     }
 }
+
+/// <summary>What a drug amount works out once (its measure and its value in millionths) follows every way it is built.</summary>
+public class DrugAmountTests
+{
+    [Fact]
+    public void A_quantity_changed_with_a_with_expression_is_measured_again()
+    {
+        var grams = new Cases.DrugAmount("heroin", 1.5m);
+        var units = grams with { Grams = null, Units = 400m };
+        var both = grams with { Units = 2m };
+
+        Assert.Equal(QuantityMeasure.Grams, grams.Given);
+        Assert.Equal(1_500_000, grams.Millionths);
+        Assert.Equal(QuantityMeasure.Units, units.Given);
+        Assert.Equal(400_000_000, units.Millionths);
+        Assert.Null(both.Given);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public void A_quantity_that_is_not_above_zero_has_no_measure(string grams) =>
+        Assert.Null(new Cases.DrugAmount("heroin", decimal.Parse(grams, System.Globalization.CultureInfo.InvariantCulture)).Given);
+
+    [Fact]
+    public void Millionths_are_floored_and_beyond_a_long_are_not_given()
+    {
+        Assert.Equal(1_234_567, DrugQuantityTable.Millionths(1.2345678m));
+        Assert.Equal(-1, DrugQuantityTable.Millionths(-0.5m));
+        Assert.Equal(-1, DrugQuantityTable.Millionths(decimal.MaxValue));
+    }
+}

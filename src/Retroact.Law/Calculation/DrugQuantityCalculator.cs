@@ -52,7 +52,7 @@ public static class DrugQuantityCalculator
             var drug = drugs[0];
             var lines = edition.Substances.Table(drug.SubstanceNumber, drug.Substance);
             CheckMeasure(caseId, 0, drug, MeasureOf(drug, lines, edition));
-            return Single(caseId, drug.SubstanceNumber, drug.Substance, drug.Grams ?? drug.Units ?? 0m, lines, edition, trace);
+            return Single(caseId, drug.SubstanceNumber, drug.Substance, drug.Quantity, drug.Millionths, lines, edition, trace);
         }
 
         for (var i = 0; i < drugs.Length; i++)
@@ -121,15 +121,18 @@ public static class DrugQuantityCalculator
 
     private static int Single<TTrace>(string caseId, int number, string substance, decimal quantity, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace =>
-        Single(caseId, number, substance, quantity, edition.Substances.Table(number, substance), edition, trace);
+        Single(caseId, number, substance, quantity, -1, edition.Substances.Table(number, substance), edition, trace);
 
-    /// <summary>The level of one substance, given its Drug Quantity Table lines in <paramref name="edition"/> (<paramref name="lines"/>, <c>null</c> when it has none).</summary>
-    private static int Single<TTrace>(string caseId, int number, string substance, decimal quantity, DrugQuantityTable? lines, ManualEdition edition, TTrace trace)
+    /// <summary>
+    /// The level of one substance, given its Drug Quantity Table lines in <paramref name="edition"/> (<paramref name="lines"/>,
+    /// <c>null</c> when it has none) and the quantity in millionths when known (<see cref="DrugQuantityTable.Millionths"/>, else -1).
+    /// </summary>
+    private static int Single<TTrace>(string caseId, int number, string substance, decimal quantity, long millionths, DrugQuantityTable? lines, ManualEdition edition, TTrace trace)
         where TTrace : struct, ITrace
     {
         if (lines is { } table)
         {
-            var tableLevel = table.LevelFor(quantity);
+            var tableLevel = table.LevelFor(quantity, millionths);
             if (trace.IsEnabled)
             {
                 trace.Add(new TraceStep(
@@ -410,8 +413,7 @@ public static class DrugQuantityCalculator
     /// <param name="measure">The measure the edition counts the substance in (<see cref="MeasureOf"/>).</param>
     private static void CheckMeasure(string caseId, int index, DrugAmount drug, QuantityMeasure? measure)
     {
-        var given = drug.Grams is null ? QuantityMeasure.Units : QuantityMeasure.Grams;
-        if ((drug.Grams is null) == (drug.Units is null) || decimal.Sign(drug.Grams ?? drug.Units ?? 0m) <= 0 || (measure is { } expected && expected != given))
+        if (drug.Given is not { } given || (measure is { } expected && expected != given))
         {
             throw WrongMeasure(caseId, index, drug, measure);
         }
@@ -456,7 +458,7 @@ public static class DrugQuantityCalculator
         {
             if (Is(drug, number, substance))
             {
-                var amount = drug.Grams ?? drug.Units ?? 0m;
+                var amount = drug.Quantity;
                 total = total is { } sum ? sum + amount : amount;
             }
         }

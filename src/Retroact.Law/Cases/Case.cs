@@ -109,6 +109,10 @@ public sealed record DrugAmount(string Substance, decimal? Grams = null, decimal
 {
     private readonly string _substance = Substance;
     private readonly int _substanceNumber = SubstanceIds.Of(Substance);
+    private readonly decimal? _grams = Grams;
+    private readonly decimal? _units = Units;
+    private readonly QuantityMeasure? _given = GivenMeasure(Grams, Units);
+    private readonly long _millionths = DrugQuantityTable.Millionths(Grams ?? Units ?? 0m);
 
     /// <summary>The substance id, e.g. "heroin", "cocaine-base" (the list is in <c>docs/case-format-v1.md</c>).</summary>
     public string Substance
@@ -121,8 +125,48 @@ public sealed record DrugAmount(string Substance, decimal? Grams = null, decimal
         }
     }
 
+    /// <summary>The weight in grams (of the mixture, or of the pure substance for an "-actual" id).</summary>
+    public decimal? Grams
+    {
+        get => _grams;
+        init
+        {
+            _grams = value;
+            _given = GivenMeasure(value, _units);
+            _millionths = DrugQuantityTable.Millionths(Quantity);
+        }
+    }
+
+    /// <summary>The count of units (pills, doses) for unit-counted substances.</summary>
+    public decimal? Units
+    {
+        get => _units;
+        init
+        {
+            _units = value;
+            _given = GivenMeasure(_grams, value);
+            _millionths = DrugQuantityTable.Millionths(Quantity);
+        }
+    }
+
     /// <summary>The substance's number (<see cref="SubstanceIds"/>), by which an edition finds its lines and equivalency.</summary>
     internal int SubstanceNumber => _substanceNumber;
+
+    /// <summary>The quantity given, in grams or units; 0 when neither is.</summary>
+    internal decimal Quantity => _grams ?? _units ?? 0m;
+
+    /// <summary>The measure of the quantity given; <c>null</c> unless exactly one of grams and units is given and it is above 0.</summary>
+    internal QuantityMeasure? Given => _given;
+
+    /// <summary><see cref="Quantity"/> in millionths (<see cref="DrugQuantityTable.Millionths"/>), worked out once.</summary>
+    internal long Millionths => _millionths;
+
+    private static QuantityMeasure? GivenMeasure(decimal? grams, decimal? units) => (grams, units) switch
+    {
+        ({ } g, null) when g > 0 => QuantityMeasure.Grams,
+        (null, { } u) when u > 0 => QuantityMeasure.Units,
+        _ => null,
+    };
 }
 
 /// <summary>The §4B1.1 finding: the career-offender offense level, after any acceptance reduction.</summary>

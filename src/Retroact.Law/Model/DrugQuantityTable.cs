@@ -148,6 +148,20 @@ public sealed class DrugQuantityTable
     public int LevelFor(decimal quantity) => _levels[IndexOf(quantity)];
 
     /// <summary>
+    /// The level for <paramref name="quantity"/>, given <paramref name="millionths"/>, its value from <see cref="Millionths"/>
+    /// (worked out once per amount, not once per table read).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision
+    internal int LevelFor(decimal quantity, long millionths) =>
+        _levels[millionths >= 0 && _scale == PreferredScale && _scaledBounds is { } scaled ? CountAbove(scaled, millionths) : IndexOf(quantity)];
+
+    /// <summary>
+    /// floor(<paramref name="quantity"/> × 10^6), what a table whose bounds have at most six decimal places compares (most
+    /// tables: see <see cref="IndexOf"/>); -1 when the quantity is negative or that does not fit in a <see cref="long"/>.
+    /// </summary>
+    internal static long Millionths(decimal quantity) => TryScale(quantity, PreferredScale, out var whole) ? whole : -1;
+
+    /// <summary>
     /// The first row whose lower bound the quantity reaches (the bounds descend to 0): a count of the whole-number bounds when
     /// the quantity has a whole number at their scale (<see cref="TryScale"/>), else a binary search on the decimals.
     /// </summary>
@@ -156,16 +170,7 @@ public sealed class DrugQuantityTable
     {
         if (_scaledBounds is { } scaled && TryScale(quantity, _scale, out var whole))
         {
-            // The bounds descend strictly to 0, so the row's index is the number of bounds above the quantity. Counted without
-            // branches over the ≈ 17 bounds: as fast as MemoryExtensions.IndexOfAnyInRange where dynamic PGO inlines that, and
-            // faster where it stays a call (the CLI's TieredPGO=false, Native AOT). unchecked: the count is at most the length.
-            var above = 0;
-            foreach (var bound in scaled)
-            {
-                above = unchecked(above + (bound > whole ? 1 : 0));
-            }
-
-            return above;
+            return CountAbove(scaled, whole);
         }
 
         var bounds = _lowerBounds;
@@ -184,6 +189,24 @@ public sealed class DrugQuantityTable
         }
 
         return low;
+    }
+
+    /// <summary>
+    /// The row's index for a quantity of <paramref name="whole"/> (at the bounds' scale): the bounds descend strictly to 0, so
+    /// it is the number of bounds above the quantity. Counted without branches over the ≈ 17 bounds: as fast as
+    /// MemoryExtensions.IndexOfAnyInRange where dynamic PGO inlines that, and faster where it stays a call (the CLI's
+    /// TieredPGO=false, Native AOT). unchecked: the count is at most the length.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CountAbove(long[] scaled, long whole)
+    {
+        var above = 0;
+        foreach (var bound in scaled)
+        {
+            above = unchecked(above + (bound > whole ? 1 : 0));
+        }
+
+        return above;
     }
 
     /// <summary>
