@@ -111,6 +111,7 @@ public sealed record DrugAmount(string Substance, decimal? Grams = null, decimal
     private readonly int _substanceNumber = SubstanceIds.Of(Substance);
     private readonly decimal? _grams = Grams;
     private readonly decimal? _units = Units;
+    private readonly decimal _quantity = Grams ?? Units ?? 0m;
     private readonly QuantityMeasure? _given = GivenMeasure(Grams, Units);
     private readonly long _millionths = DrugQuantityTable.Millionths(Grams ?? Units ?? 0m);
 
@@ -132,8 +133,9 @@ public sealed record DrugAmount(string Substance, decimal? Grams = null, decimal
         init
         {
             _grams = value;
+            _quantity = value ?? _units ?? 0m;
             _given = GivenMeasure(value, _units);
-            _millionths = DrugQuantityTable.Millionths(Quantity);
+            _millionths = DrugQuantityTable.Millionths(_quantity);
         }
     }
 
@@ -144,8 +146,9 @@ public sealed record DrugAmount(string Substance, decimal? Grams = null, decimal
         init
         {
             _units = value;
+            _quantity = _grams ?? value ?? 0m;
             _given = GivenMeasure(_grams, value);
-            _millionths = DrugQuantityTable.Millionths(Quantity);
+            _millionths = DrugQuantityTable.Millionths(_quantity);
         }
     }
 
@@ -153,7 +156,7 @@ public sealed record DrugAmount(string Substance, decimal? Grams = null, decimal
     internal int SubstanceNumber => _substanceNumber;
 
     /// <summary>The quantity given, in grams or units; 0 when neither is.</summary>
-    internal decimal Quantity => _grams ?? _units ?? 0m;
+    internal decimal Quantity => _quantity;
 
     /// <summary>The measure of the quantity given; <c>null</c> unless exactly one of grams and units is given and it is above 0.</summary>
     internal QuantityMeasure? Given => _given;
