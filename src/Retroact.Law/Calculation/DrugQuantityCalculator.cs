@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Retroact.Law.Cases;
 using Retroact.Law.Model;
 using Retroact.Law.Tracing;
@@ -55,6 +56,17 @@ public static class DrugQuantityCalculator
             return Single(caseId, drug.SubstanceNumber, drug.Substance, drug.Quantity, drug.Millionths, lines, edition, trace);
         }
 
+        return Several(caseId, drugs, edition, trace, ref aggregate);
+    }
+
+    /// <summary>
+    /// The level for two or more amounts (see <see cref="Level{TTrace}(string, ImmutableArray{DrugAmount}, ManualEdition, TTrace, ref DrugAggregate)"/>).
+    /// Not inlined: its temporaries would enlarge the frame, zeroed on every call, of the one-amount path most cases take.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Several<TTrace>(string caseId, ImmutableArray<DrugAmount> drugs, ManualEdition edition, TTrace trace, ref DrugAggregate aggregate)
+        where TTrace : struct, ITrace
+    {
         for (var i = 0; i < drugs.Length; i++)
         {
             var drug = drugs[i];
