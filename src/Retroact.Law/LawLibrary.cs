@@ -15,24 +15,12 @@ public sealed class LawLibrary
 {
     private static readonly Lazy<LawLibrary> Embedded = new(() => new LawLoader(new EmbeddedLawSource()).Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The first edition's start month as a <see cref="MonthKey"/>: entry 0 of <see cref="_editionByMonth"/>.</summary>
-    private readonly int _firstMonth;
-
-    /// <summary>
-    /// For each month from the first edition's start to the last one's, one more than the position of the edition in force on
-    /// its first day (0: none yet) and the day of the month on which the next one starts (<see cref="NoStart"/> when none does;
-    /// editions start at most once a month, which the constructor checks): one read of a small table per case (a few hundred
-    /// entries, which stay in cache).
-    /// </summary>
-    private readonly (byte EditionAfter, byte NextStartsOn)[] _editionByMonth;
-
-    /// <summary>The <c>NextStartsOn</c> of a month in which no edition starts after its first day: past every day.</summary>
-    private const byte NoStart = 32;
+    private readonly EditionCalendar _calendar;
 
     internal LawLibrary(ImmutableArray<ManualEdition> editions, FrozenDictionary<int, ManualOverlay> amendments, DrugStatute drugStatute)
     {
         Editions = editions;
-        (_firstMonth, _editionByMonth) = EditionsByMonth(editions);
+        _calendar = new EditionCalendar([.. editions.Select(e => e.EffectiveFrom)]);
         Amendments = amendments;
         DrugStatute = drugStatute;
     }
@@ -67,61 +55,10 @@ public sealed class LawLibrary
             throw new ArgumentException("Only ISO dates can be compared with the editions' effective dates.", nameof(date));
         }
 
-        var month = MonthKey(date) - _firstMonth;
-        if (month < 0)
-        {
-            edition = null!;
-            return false;
-        }
-
-        // After the last edition's start month, the last edition.
-        if (month >= _editionByMonth.Length)
-        {
-            edition = Editions[^1];
-            return true;
-        }
-
-        var (after, nextStartsOn) = _editionByMonth[month];
-        var position = (date.Day >= nextStartsOn ? after + 1 : after) - 1;
-        if (position < 0)
-        {
-            edition = null!;
-            return false;
-        }
-
-        edition = Editions[position];
-        return true;
+        var position = _calendar.PositionOn(date);
+        edition = position < 0 ? null! : Editions[position];
+        return position >= 0;
     }
-
-    private static (int FirstMonth, (byte EditionAfter, byte NextStartsOn)[] EditionByMonth) EditionsByMonth(ImmutableArray<ManualEdition> editions)
-    {
-        if (editions.Length is 0 or >= byte.MaxValue)
-        {
-            throw new ArgumentException($"{editions.Length} editions: 1 to {byte.MaxValue - 1} can be indexed", nameof(editions));
-        }
-
-        var first = MonthKey(editions[0].EffectiveFrom);
-        var byMonth = new (byte EditionAfter, byte NextStartsOn)[MonthKey(editions[^1].EffectiveFrom) - first + 1];
-        for (var i = 0; i < editions.Length; i++)
-        {
-            var start = editions[i].EffectiveFrom;
-            var from = MonthKey(start) - first;
-            if (i > 0 && MonthKey(editions[i - 1].EffectiveFrom) - first == from)
-            {
-                throw new ArgumentException($"editions {editions[i - 1].Name} and {editions[i].Name} start in the same month", nameof(editions));
-            }
-
-            // The start month: in force from its first day when the edition starts on the 1st, else from its start day.
-            byMonth[from] = start.Day == 1 ? ((byte)(i + 1), NoStart) : ((byte)i, (byte)start.Day);
-            var until = i + 1 < editions.Length ? MonthKey(editions[i + 1].EffectiveFrom) - first : byMonth.Length;
-            byMonth.AsSpan(from + 1, until - from - 1).Fill(((byte)(i + 1), NoStart));
-        }
-
-        return (first, byMonth);
-    }
-
-    /// <summary>An ISO date's month as one number in date order (months since January of year 0).</summary>
-    private static int MonthKey(LocalDate date) => (date.Year * 12) + date.Month - 1;
 
     /// <summary>The amendment overlay numbered <paramref name="number"/>; throws <see cref="KeyNotFoundException"/> when it is not encoded.</summary>
     public ManualOverlay Amendment(int number) =>

@@ -46,6 +46,27 @@ public sealed class LoaderRejectionTests : IDisposable
     }
 
     [Fact]
+    public void A_zone_band_starting_beyond_the_look_up_is_rejected()
+    {
+        Edit("tables/zones/1992-11-01.json", root => root["bands"]![3]!["minimumFrom"] = 1001);
+        Assert.Equal("tables/zones/1992-11-01.json: band 4: minimumFrom 1001 months is above 1000 (the look-up keeps an entry for every month up to the last band's start)", Reject().Message);
+    }
+
+    [Fact]
+    public void A_zone_file_without_bands_is_rejected()
+    {
+        Edit("tables/zones/1992-11-01.json", root => root["bands"] = new JsonArray());
+        Assert.Equal("tables/zones/1992-11-01.json: bands: none: at least Zone A, from 0 months", Reject().Message);
+    }
+
+    [Fact]
+    public void A_criminal_history_band_starting_beyond_the_look_up_is_rejected()
+    {
+        Edit("tables/criminal-history/points-to-category.json", root => root["bands"]![5]!["fromPoints"] = 5000);
+        Assert.Equal("tables/criminal-history/points-to-category.json: band 6: fromPoints 5000 is above 1000 (the look-up keeps an entry for every point up to the last band's start)", Reject().Message);
+    }
+
+    [Fact]
     public void Unknown_key_inside_a_row_is_rejected()
     {
         Edit("tables/drug-quantity/heroin.1994-11-01.json", root => root["rows"]![2]!["grams"] = 5);

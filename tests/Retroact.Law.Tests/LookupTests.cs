@@ -47,6 +47,20 @@ public class LookupTests
     }
 
     [Theory]
+    [InlineData(0, 1)]
+    [InlineData(-5, 1)]
+    [InlineData(44, 1)]
+    [InlineData(1, 0)]
+    [InlineData(1, 7)]
+    [InlineData(43, 255)]
+    public void A_cell_outside_the_sentencing_table_is_an_argument_error(int level, int category)
+    {
+        var edition = Law.EditionInForce(new LocalDate(2015, 1, 1));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => edition.SentencingTable.Range(level, (Cases.CriminalHistoryCategory)category));
+        Assert.Equal(level is < 1 or > 43 ? "level" : "category", error.ParamName);
+    }
+
+    [Theory]
     [InlineData(2009, 1, 1)]
     [InlineData(2011, 1, 1)]
     public void Every_range_minimum_falls_in_the_last_zone_it_reaches_and_life_in_zone_d(int year, int month, int day)
@@ -58,6 +72,48 @@ public class LookupTests
         }
 
         Assert.Equal(Zone.D, zones.BandFor(Months.Life).Zone);
+    }
+}
+
+/// <summary>The month table of edition starts, on made-up calendars with the cases the real one lacks.</summary>
+public class EditionCalendarTests
+{
+    [Fact]
+    public void Every_day_gets_the_last_edition_started_on_or_before_it()
+    {
+        // The first edition starts mid-month, two start in one month, one on the last day of a month, the last mid-month.
+        LocalDate[] starts = [new(2001, 3, 15), new(2001, 11, 1), new(2002, 5, 1), new(2002, 5, 20), new(2002, 5, 28), new(2003, 1, 31), new(2004, 2, 29), new(2005, 7, 10)];
+        var calendar = new EditionCalendar(starts);
+        for (var day = new LocalDate(2000, 12, 1); day <= new LocalDate(2006, 12, 31); day = day.PlusDays(1))
+        {
+            Assert.Equal(Array.FindLastIndex(starts, s => s <= day), calendar.PositionOn(day));
+        }
+    }
+
+    [Fact]
+    public void Starts_out_of_order_are_refused() =>
+        Assert.Throws<ArgumentException>(() => new EditionCalendar([new LocalDate(2002, 1, 1), new LocalDate(2002, 1, 1)]));
+}
+
+/// <summary>A table's level from a quantity's millionths (worked out once per amount) agrees with its level from the decimal.</summary>
+public class DrugQuantityTableMillionthsTests
+{
+    [Theory]
+    [InlineData(2)]
+    [InlineData(7)]
+    public void The_level_from_millionths_is_the_level_from_the_quantity(int places)
+    {
+        var step = 1m / (decimal)Math.Pow(10, places);
+        var bounds = new[] { 1000m + (3 * step), 100m + step, 10m, 1m + (7 * step), 0m };
+        var rows = bounds.Select((b, i) => new DrugQuantityRow(30 - (2 * i), b, i == 0 ? null : bounds[i - 1], $"row {i}")).ToArray();
+        var table = new DrugQuantityTable("test", "test", "Test", QuantityMeasure.Grams, rows);
+        var random = new Random(places);
+        var quantities = bounds.SelectMany(b => new[] { b, b - step, b + step, b - (step / 10), b + (step / 10) }).Where(q => q >= 0)
+            .Concat(Enumerable.Range(0, 2000).Select(_ => Math.Round((decimal)(random.NextDouble() * 2000), random.Next(0, 10))));
+        foreach (var quantity in quantities)
+        {
+            Assert.Equal(table.LevelFor(quantity), table.LevelFor(quantity, DrugQuantityTable.Millionths(quantity)));
+        }
     }
 }
 

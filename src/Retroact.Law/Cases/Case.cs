@@ -111,9 +111,7 @@ public sealed record DrugAmount(string Substance, decimal? Grams = null, decimal
     private readonly int _substanceNumber = SubstanceIds.Of(Substance);
     private readonly decimal? _grams = Grams;
     private readonly decimal? _units = Units;
-    private readonly decimal _quantity = Grams ?? Units ?? 0m;
-    private readonly QuantityMeasure? _given = GivenMeasure(Grams, Units);
-    private readonly long _millionths = DrugQuantityTable.Millionths(Grams ?? Units ?? 0m);
+    private readonly Measured _measured = Measured.Of(Grams, Units);
 
     /// <summary>The substance id, e.g. "heroin", "cocaine-base" (the list is in <c>docs/case-format-v1.md</c>).</summary>
     public string Substance
@@ -130,46 +128,43 @@ public sealed record DrugAmount(string Substance, decimal? Grams = null, decimal
     public decimal? Grams
     {
         get => _grams;
-        init
-        {
-            _grams = value;
-            _quantity = value ?? _units ?? 0m;
-            _given = GivenMeasure(value, _units);
-            _millionths = DrugQuantityTable.Millionths(_quantity);
-        }
+        init => (_grams, _measured) = (value, Measured.Of(value, _units));
     }
 
     /// <summary>The count of units (pills, doses) for unit-counted substances.</summary>
     public decimal? Units
     {
         get => _units;
-        init
-        {
-            _units = value;
-            _quantity = _grams ?? value ?? 0m;
-            _given = GivenMeasure(_grams, value);
-            _millionths = DrugQuantityTable.Millionths(_quantity);
-        }
+        init => (_units, _measured) = (value, Measured.Of(_grams, value));
     }
 
     /// <summary>The substance's number (<see cref="SubstanceIds"/>), by which an edition finds its lines and equivalency.</summary>
     internal int SubstanceNumber => _substanceNumber;
 
     /// <summary>The quantity given, in grams or units; 0 when neither is.</summary>
-    internal decimal Quantity => _quantity;
+    internal decimal Quantity => _measured.Quantity;
 
     /// <summary>The measure of the quantity given; <c>null</c> unless exactly one of grams and units is given and it is above 0.</summary>
-    internal QuantityMeasure? Given => _given;
+    internal QuantityMeasure? Given => _measured.Given;
 
-    /// <summary><see cref="Quantity"/> in millionths (<see cref="DrugQuantityTable.Millionths"/>), worked out once.</summary>
-    internal long Millionths => _millionths;
+    /// <summary><see cref="Quantity"/> in millionths (<see cref="DrugQuantityTable.Millionths"/>).</summary>
+    internal long Millionths => _measured.Millionths;
 
-    private static QuantityMeasure? GivenMeasure(decimal? grams, decimal? units) => (grams, units) switch
+    /// <summary>What the Drug Quantity Table reads of the grams and units, worked out once when either is set.</summary>
+    private readonly record struct Measured(decimal Quantity, QuantityMeasure? Given, long Millionths)
     {
-        ({ } g, null) when g > 0 => QuantityMeasure.Grams,
-        (null, { } u) when u > 0 => QuantityMeasure.Units,
-        _ => null,
-    };
+        public static Measured Of(decimal? grams, decimal? units)
+        {
+            var quantity = grams ?? units ?? 0m;
+            QuantityMeasure? given = (grams, units) switch
+            {
+                ({ } g, null) when g > 0 => QuantityMeasure.Grams,
+                (null, { } u) when u > 0 => QuantityMeasure.Units,
+                _ => null,
+            };
+            return new Measured(quantity, given, DrugQuantityTable.Millionths(quantity));
+        }
+    }
 }
 
 /// <summary>The §4B1.1 finding: the career-offender offense level, after any acceptance reduction.</summary>

@@ -274,6 +274,12 @@ internal sealed class LawLoader(LawSource source)
         throw new LawDataException(file, entry, $"range \"{text}\" is not \"MIN-MAX\", \"MIN-life\" or \"life\" with MIN <= MAX");
     }
 
+    /// <summary>
+    /// The highest start a zone band (in months) or a criminal history band (in points) may have: their look-ups keep an
+    /// entry for every value up to the last band's start (the real ones start at 15 months and 13 points).
+    /// </summary>
+    private const int MostBandStart = 1000;
+
     private ZoneDefinition Zones(string file) => Cached(file, () =>
     {
         var dto = Read(file, LawJsonContext.Default.ZonesFile);
@@ -290,10 +296,15 @@ internal sealed class LawLoader(LawSource source)
                 throw new LawDataException(file, entry, "thresholds not monotonic: bands must start at 0 and rise with the zone");
             }
 
+            if (from > MostBandStart)
+            {
+                throw new LawDataException(file, entry, $"minimumFrom {from} months is above {MostBandStart} (the look-up keeps an entry for every month up to the last band's start)");
+            }
+
             bands.Add(new ZoneBand(zone, from, Cite(file, entry, band.Cite)));
         }
 
-        return new ZoneDefinition(file, bands);
+        return bands.Count > 0 ? new ZoneDefinition(file, bands) : throw new LawDataException(file, "bands", "none: at least Zone A, from 0 months");
     });
 
     private DrugQuantityTable DrugTable(string referencingFile, string substance, string file)
@@ -459,6 +470,11 @@ internal sealed class LawLoader(LawSource source)
             if ((int)category != i + 1 || (i == 0 ? from != 0 : from <= bands[^1].FromPoints))
             {
                 throw new LawDataException(file, entry, "thresholds not monotonic: categories I-VI in order, starting at 0 points");
+            }
+
+            if (from > MostBandStart)
+            {
+                throw new LawDataException(file, entry, $"fromPoints {from} is above {MostBandStart} (the look-up keeps an entry for every point up to the last band's start)");
             }
 
             bands.Add(new CategoryBand(category, from, Cite(file, entry, b.Cite)));

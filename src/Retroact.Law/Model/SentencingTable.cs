@@ -39,7 +39,8 @@ public sealed class SentencingTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // on every calculation; the throws sit in a helper so that this inlines
     private static int Index(int level, CriminalHistoryCategory category)
     {
-        if ((uint)(level - LowestLevel) > HighestLevel - LowestLevel || (uint)(category - CriminalHistoryCategory.I) > CriminalHistoryCategory.VI - CriminalHistoryCategory.I)
+        // One unsigned comparison per bound (below the lowest wraps to a large number); unchecked: the project checks arithmetic.
+        if (unchecked((uint)(level - LowestLevel) > HighestLevel - LowestLevel || (uint)((int)category - (int)CriminalHistoryCategory.I) > CriminalHistoryCategory.VI - CriminalHistoryCategory.I))
         {
             ThrowOutsideTable(level, category);
         }

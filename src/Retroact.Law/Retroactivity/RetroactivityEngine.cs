@@ -87,21 +87,23 @@ public sealed class RetroactivityEngine
     private const int PrefetchAhead = 4;
 
     /// <summary>
-    /// Asks the processor to bring case <paramref name="index"/>'s object (its first four cache lines: the fields a decision
-    /// reads) into cache while earlier cases are decided, so a batch of cases that are no longer in cache does not wait for
-    /// memory on each one. A hint only: the address is read, never dereferenced, and a stale one (the GC moved the object)
-    /// costs nothing but the hint. Does nothing past the end or where the processor has no prefetch instruction.
+    /// Asks the processor to bring case <paramref name="index"/>'s object (its first four cache lines, which hold the case's
+    /// own fields; its drugs and custody facts are objects of their own) into cache while earlier cases are decided, so a
+    /// batch of cases that are no longer in cache does not wait for memory on each one. A hint only: the address is read,
+    /// never dereferenced (a null case is the address 0, harmless), and a stale one (the GC moved the object) costs nothing
+    /// but the hint. Does nothing past the end or where the processor has no prefetch instruction (not x86).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe void Prefetch(ReadOnlySpan<Case> cases, int index)
     {
         if (System.Runtime.Intrinsics.X86.Sse.IsSupported && (uint)index < (uint)cases.Length)
         {
-            var address = (byte*)Unsafe.As<Case, nint>(ref Unsafe.AsRef(in cases[index]));
+            // unchecked: the project checks arithmetic, and an address is not a number that can overflow meaningfully.
+            var address = unchecked((byte*)Unsafe.As<Case, nuint>(ref Unsafe.AsRef(in cases[index])));
             System.Runtime.Intrinsics.X86.Sse.Prefetch0(address);
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(address + 64);
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(address + 128);
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(address + 192);
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(unchecked(address + 64));
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(unchecked(address + 128));
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(unchecked(address + 192));
         }
     }
 

@@ -19,20 +19,15 @@ public static class TimeServed
     public static int MonthsServed(CustodyFacts custody, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(custody);
-
-        // The start by day number (DateOnly): its arithmetic is a few integer operations, where LocalDate.PlusDays steps month by month.
-        var commenced = custody.CommencedOn;
-        var start = new DateOnly(commenced.Year, commenced.Month, commenced.Day).AddDays(-custody.PriorCustodyDays);
-        if (new DateOnly(asOf.Year, asOf.Month, asOf.Day) < start)
+        var start = custody.CommencedOn.PlusDays(-custody.PriorCustodyDays);
+        if (asOf < start)
         {
             return 0;
         }
 
-        start.Deconstruct(out var startYear, out var startMonth, out var startDay);
-
         // start + n months lands on start's day of month, or on the last day of a shorter month (as LocalDate.PlusMonths does).
-        var months = ((asOf.Year - startYear) * 12) + asOf.Month - startMonth;
-        var landing = Math.Min(startDay, DateTime.DaysInMonth(asOf.Year, asOf.Month));
+        var months = ((asOf.Year - start.Year) * 12) + asOf.Month - start.Month;
+        var landing = Math.Min(start.Day, CalendarSystem.Iso.GetDaysInMonth(asOf.Year, asOf.Month));
         return landing > asOf.Day ? months - 1 : months;
     }
 }

@@ -128,6 +128,57 @@ public class DecisionProperties
         Assert.Null(errors[2]);
     }
 
+    [Fact]
+    public void A_whole_batch_decides_each_case_as_it_would_alone()
+    {
+        // One span of many cases (the batch loop asks for cases ahead of the one it decides), against one case at a time.
+        var random = new Random(782);
+        var amendment = Engine.Catalog.Find("782")!;
+        var cases = Enumerable.Range(0, 5000).Select(i => DecisionGenerator.Next(random, i)).Where(g => g.Amendment == amendment && g.OrderDate is null)
+            .Select(g => g.Case).Where(c => Decidable(c, amendment)).ToArray();
+        var results = new DecisionFigures[cases.Length];
+        var errors = new CaseError?[cases.Length];
+
+        Engine.Decide(cases, amendment, null, results);
+        Assert.Equal(cases.Length, Engine.Decide(cases, amendment, null, new DecisionFigures[cases.Length], errors));
+        Assert.True(cases.Length > 100, $"only {cases.Length} generated 782 cases");
+        for (var i = 0; i < cases.Length; i++)
+        {
+            Assert.Equal(Engine.Decide(cases[i], amendment, null, default(NoTrace)), results[i]);
+            Assert.Null(errors[i]);
+        }
+    }
+
+    [Fact]
+    public void A_missing_case_in_a_batch_stops_it_there_with_the_earlier_results_written()
+    {
+        var amendment = Engine.Catalog.Find("782")!;
+        var good = new Case
+        {
+            Id = "good", SentencedOn = new NodaTime.LocalDate(2013, 6, 1), Drugs = [new DrugAmount("heroin", 1500)],
+            OffenseLevelAdjustments = -3, CriminalHistoryCategory = CriminalHistoryCategory.I, TermMonths = 87,
+        };
+        Case[] cases = [good, good, good, good, good, null!, good];
+        var results = new DecisionFigures[cases.Length];
+
+        Assert.Throws<ArgumentNullException>(() => Engine.Decide(cases, amendment, null, results));
+        Assert.All(results[..5], r => Assert.Equal(70, r.ReducedTermMonths));
+        Assert.Equal(default, results[5]);
+    }
+
+    private static bool Decidable(Case @case, Retroact.Law.Retroactivity.Amendments.Amendment amendment)
+    {
+        try
+        {
+            Engine.Decide(@case, amendment, null, default(NoTrace));
+            return true;
+        }
+        catch (CaseCalculationException)
+        {
+            return false;
+        }
+    }
+
     private static (Case Case, DecisionFigures Figures, bool Eligible, int? ReducedTermMonths, int TermMonths)? Decide(int seed)
     {
         var (@case, amendment, order) = DecisionGenerator.Next(new Random(seed), seed);
