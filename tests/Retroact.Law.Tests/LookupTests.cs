@@ -95,7 +95,7 @@ public class EditionCalendarTests
         Assert.Throws<ArgumentException>(() => new EditionCalendar([new LocalDate(2002, 1, 1), new LocalDate(2002, 1, 1)]));
 }
 
-/// <summary>A table's level from a quantity's millionths (worked out once per amount) agrees with its level from the decimal.</summary>
+/// <summary>A table's level, from the decimal and from a quantity's millionths (worked out once per amount), is the first row whose lower bound the quantity reaches.</summary>
 public class DrugQuantityTableMillionthsTests
 {
     [Theory]
@@ -112,7 +112,9 @@ public class DrugQuantityTableMillionthsTests
             .Concat(Enumerable.Range(0, 2000).Select(_ => Math.Round((decimal)(random.NextDouble() * 2000), random.Next(0, 10))));
         foreach (var quantity in quantities)
         {
-            Assert.Equal(table.LevelFor(quantity), table.LevelFor(quantity, DrugQuantityTable.Millionths(quantity)));
+            var level = rows.First(r => quantity >= r.AtLeast).Level;
+            Assert.Equal(level, table.LevelFor(quantity));
+            Assert.Equal(level, table.LevelFor(quantity, DrugQuantityTable.Millionths(quantity)));
         }
     }
 }

@@ -1,5 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Retroact.Law.Model;
 
@@ -40,6 +42,7 @@ public sealed class DrugQuantityTable
     private readonly DrugQuantityRow[] _rows;
     private readonly int[] _levels;
     private readonly decimal[] _lowerBounds;
+    /// <summary>The lower bounds as whole numbers at <see cref="_scale"/>, padded with <see cref="long.MinValue"/> (below every quantity) to whole vectors.</summary>
     private readonly long[]? _scaledBounds;
     private readonly int _scale;
 
@@ -67,7 +70,7 @@ public sealed class DrugQuantityTable
         _levels = Array.ConvertAll(_rows, r => r.Level);
         _scale = Math.Max(PreferredScale, _lowerBounds.Max(b => (int)b.Scale));
         _scaledBounds = _scale < PowersOfTen.Length && _lowerBounds.All(b => b <= long.MaxValue / (decimal)PowersOfTen[_scale])
-            ? Array.ConvertAll(_lowerBounds, b => decimal.ToInt64(b * PowersOfTen[_scale]))
+            ? Padded(Array.ConvertAll(_lowerBounds, b => decimal.ToInt64(b * PowersOfTen[_scale])))
             : null;
     }
 
@@ -193,20 +196,42 @@ public sealed class DrugQuantityTable
 
     /// <summary>
     /// The row's index for a quantity of <paramref name="whole"/> (at the bounds' scale): the bounds descend strictly to 0, so
-    /// it is the number of bounds above the quantity. Counted without branches over the ≈ 17 bounds: as fast as
-    /// MemoryExtensions.IndexOfAnyInRange where dynamic PGO inlines that, and faster where it stays a call (the CLI's
-    /// TieredPGO=false, Native AOT). unchecked: the count is at most the length.
+    /// it is the number of bounds above the quantity. Counted four bounds at a time where the processor has 256-bit vectors
+    /// (the ≈ 17 bounds are padded to whole vectors with bounds below every quantity), one at a time, without branches,
+    /// elsewhere. unchecked: the count is at most the length.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int CountAbove(long[] scaled, long whole)
     {
         var above = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var quantity = Vector256.Create(whole);
+            ref var first = ref MemoryMarshal.GetArrayDataReference(scaled);
+            for (var i = 0; i < scaled.Length; i += Vector256<long>.Count)
+            {
+                var greater = Vector256.GreaterThan(Vector256.LoadUnsafe(ref first, (nuint)i), quantity);
+                above = unchecked(above + BitOperations.PopCount(greater.ExtractMostSignificantBits()));
+            }
+
+            return above;
+        }
+
         foreach (var bound in scaled)
         {
             above = unchecked(above + (bound > whole ? 1 : 0));
         }
 
         return above;
+    }
+
+    /// <summary><paramref name="bounds"/> followed by <see cref="long.MinValue"/> up to a whole number of 256-bit vectors.</summary>
+    private static long[] Padded(long[] bounds)
+    {
+        var padded = new long[(bounds.Length + Vector256<long>.Count - 1) / Vector256<long>.Count * Vector256<long>.Count];
+        padded.AsSpan().Fill(long.MinValue);
+        bounds.CopyTo(padded, 0);
+        return padded;
     }
 
     /// <summary>
