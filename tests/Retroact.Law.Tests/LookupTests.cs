@@ -39,11 +39,13 @@ public class LookupTests
         for (var points = 0; points <= 40; points++)
         {
             Assert.Same(rules.Bands.Last(b => b.FromPoints <= points), rules.BandFor(points));
+            Assert.Equal(rules.BandFor(points).Category, rules.CategoryFor(points));
         }
 
         Assert.Equal(Cases.CriminalHistoryCategory.III, rules.BandFor(6).Category);
         Assert.Equal(Cases.CriminalHistoryCategory.IV, rules.BandFor(7).Category);
         Assert.Equal(Cases.CriminalHistoryCategory.VI, rules.BandFor(13).Category);
+        Assert.Equal(Cases.CriminalHistoryCategory.I, rules.CategoryFor(-1));
     }
 
     [Theory]
@@ -69,9 +71,11 @@ public class LookupTests
         for (var minimum = 0; minimum <= 400; minimum++)
         {
             Assert.Same(zones.Bands.Last(b => b.MinimumFrom <= minimum), zones.BandFor(Months.Of(minimum)));
+            Assert.Equal(zones.BandFor(Months.Of(minimum)).Zone, zones.ZoneFor(Months.Of(minimum)));
         }
 
         Assert.Equal(Zone.D, zones.BandFor(Months.Life).Zone);
+        Assert.Equal(Zone.D, zones.ZoneFor(Months.Life));
     }
 }
 

@@ -152,11 +152,10 @@ public static class GuidelineCalculator
         }
 
         var range = SafetyValveRangeFloor(@case, edition, tableRange, trace);
-        var zoneBand = edition.Zones.BandFor(range.Minimum);
-        var zone = zoneBand.Zone;
+        var zone = edition.Zones.ZoneFor(range.Minimum);
         if (trace.IsEnabled)
         {
-            trace.Add(new TraceStep("Zone", $"range minimum {range.Minimum}", $"Zone {zone}", $"{zoneBand.Citation} [{edition.Name}]"));
+            trace.Add(new TraceStep("Zone", $"range minimum {range.Minimum}", $"Zone {zone}", $"{edition.Zones.BandFor(range.Minimum).Citation} [{edition.Name}]"));
         }
 
         var restricted = Restrict(@case, range, trace);
@@ -391,7 +390,8 @@ public static class GuidelineCalculator
     private static CriminalHistoryCategory Category<TTrace>(Case @case, ManualEdition edition, TTrace trace, ref FindingMismatch mismatches)
         where TTrace : struct, ITrace
     {
-        CategoryBand? band = @case.CriminalHistoryPoints is { } points ? edition.CriminalHistory.BandFor(points) : null;
+        // The category the points give (a one-byte read); the band, for its citation, only when the trace records it.
+        CriminalHistoryCategory? fromPoints = @case.CriminalHistoryPoints is { } points ? edition.CriminalHistory.CategoryFor(points) : null;
         if (@case.CriminalHistoryCategory is { } given)
         {
             if (trace.IsEnabled)
@@ -399,26 +399,26 @@ public static class GuidelineCalculator
                 trace.Add(new TraceStep("Criminal history category", "as found at sentencing", given.ToString(), "case file (criminalHistoryCategory)"));
             }
 
-            if (band is not null && band.Category != given)
+            if (fromPoints is { } counted && counted != given)
             {
                 mismatches |= FindingMismatch.CriminalHistoryCategory;
                 if (trace.IsEnabled)
                 {
-                    trace.Add(new TraceStep("Check: category from points", $"{@case.CriminalHistoryPoints} points", $"{band.Category}, differs from {given}", $"{band.Citation} [{edition.Name}]"));
+                    trace.Add(new TraceStep("Check: category from points", $"{@case.CriminalHistoryPoints} points", $"{counted}, differs from {given}", $"{edition.CriminalHistory.BandFor(@case.CriminalHistoryPoints!.Value).Citation} [{edition.Name}]"));
                 }
             }
 
             return given;
         }
 
-        if (band is not null)
+        if (fromPoints is { } category)
         {
             if (trace.IsEnabled)
             {
-                trace.Add(new TraceStep("Criminal history category", $"{@case.CriminalHistoryPoints} criminal history points", band.Category.ToString(), $"{band.Citation} [{edition.Name}]"));
+                trace.Add(new TraceStep("Criminal history category", $"{@case.CriminalHistoryPoints} criminal history points", category.ToString(), $"{edition.CriminalHistory.BandFor(@case.CriminalHistoryPoints!.Value).Citation} [{edition.Name}]"));
             }
 
-            return band.Category;
+            return category;
         }
 
         if (@case.CareerOffender is not null)

@@ -37,6 +37,9 @@ public sealed class CriminalHistoryRules
     /// <summary>The band for each number of points from 0 to the last band's first (a look-up, not a search, on every case).</summary>
     private readonly CategoryBand[] _bandByPoints;
 
+    /// <summary>The category of each entry of <see cref="_bandByPoints"/>, read without following the band's reference.</summary>
+    private readonly CriminalHistoryCategory[] _categoryByPoints;
+
     internal CriminalHistoryRules(string source, IReadOnlyList<CategoryBand> bands)
     {
         Source = source;
@@ -47,6 +50,8 @@ public sealed class CriminalHistoryRules
             var until = i + 1 < bands.Count ? bands[i + 1].FromPoints : _bandByPoints.Length;
             _bandByPoints.AsSpan(bands[i].FromPoints, until - bands[i].FromPoints).Fill(bands[i]);
         }
+
+        _categoryByPoints = Array.ConvertAll(_bandByPoints, b => b.Category);
     }
 
     /// <summary>The law file.</summary>
@@ -58,4 +63,8 @@ public sealed class CriminalHistoryRules
     /// <summary>The band for <paramref name="points"/> (≥ 0; fewer counts as 0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
     public CategoryBand BandFor(int points) => _bandByPoints[Math.Clamp(points, 0, _bandByPoints.Length - 1)];
+
+    /// <summary>The category for <paramref name="points"/>: <see cref="BandFor"/>'s category, in one read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // on every calculation
+    public CriminalHistoryCategory CategoryFor(int points) => _categoryByPoints[Math.Clamp(points, 0, _categoryByPoints.Length - 1)];
 }

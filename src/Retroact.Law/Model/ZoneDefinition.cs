@@ -17,6 +17,9 @@ public sealed class ZoneDefinition
     /// <summary>The band for each range minimum from 0 months to the last band's first (a look-up, not a search, on every case).</summary>
     private readonly ZoneBand[] _bandByMinimum;
 
+    /// <summary>The zone of each entry of <see cref="_bandByMinimum"/>, read without following the band's reference.</summary>
+    private readonly Zone[] _zoneByMinimum;
+
     internal ZoneDefinition(string source, IReadOnlyList<ZoneBand> bands)
     {
         Source = source;
@@ -27,6 +30,8 @@ public sealed class ZoneDefinition
             var until = i + 1 < bands.Count ? bands[i + 1].MinimumFrom : _bandByMinimum.Length;
             _bandByMinimum.AsSpan(bands[i].MinimumFrom, until - bands[i].MinimumFrom).Fill(bands[i]);
         }
+
+        _zoneByMinimum = Array.ConvertAll(_bandByMinimum, b => b.Zone);
     }
 
     /// <summary>The law file the definition was read from.</summary>
@@ -37,6 +42,12 @@ public sealed class ZoneDefinition
 
     /// <summary>The band that contains a range with minimum <paramref name="minimum"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
-    public ZoneBand BandFor(Months minimum) =>
-        _bandByMinimum[minimum.IsLife ? _bandByMinimum.Length - 1 : Math.Clamp(minimum.Count, 0, _bandByMinimum.Length - 1)];
+    public ZoneBand BandFor(Months minimum) => _bandByMinimum[Index(minimum)];
+
+    /// <summary>The zone of a range with minimum <paramref name="minimum"/>: <see cref="BandFor"/>'s zone, in one read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // on every calculation
+    public Zone ZoneFor(Months minimum) => _zoneByMinimum[Index(minimum)];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Index(Months minimum) => minimum.IsLife ? _bandByMinimum.Length - 1 : Math.Clamp(minimum.Count, 0, _bandByMinimum.Length - 1);
 }
