@@ -44,13 +44,7 @@ public sealed class CriminalHistoryRules
     {
         Source = source;
         Bands = Array.AsReadOnly(bands.ToArray());
-        _bandByPoints = new CategoryBand[bands[^1].FromPoints + 1];
-        for (var i = 0; i < bands.Count; i++)
-        {
-            var until = i + 1 < bands.Count ? bands[i + 1].FromPoints : _bandByPoints.Length;
-            _bandByPoints.AsSpan(bands[i].FromPoints, until - bands[i].FromPoints).Fill(bands[i]);
-        }
-
+        _bandByPoints = BandTable.ByValue(bands, b => b.FromPoints);
         _categoryByPoints = Array.ConvertAll(_bandByPoints, b => b.Category);
     }
 

@@ -24,13 +24,7 @@ public sealed class ZoneDefinition
     {
         Source = source;
         Bands = Array.AsReadOnly(bands.ToArray());
-        _bandByMinimum = new ZoneBand[bands[^1].MinimumFrom + 1];
-        for (var i = 0; i < bands.Count; i++)
-        {
-            var until = i + 1 < bands.Count ? bands[i + 1].MinimumFrom : _bandByMinimum.Length;
-            _bandByMinimum.AsSpan(bands[i].MinimumFrom, until - bands[i].MinimumFrom).Fill(bands[i]);
-        }
-
+        _bandByMinimum = BandTable.ByValue(bands, b => b.MinimumFrom);
         _zoneByMinimum = Array.ConvertAll(_bandByMinimum, b => b.Zone);
     }
 

@@ -11,6 +11,13 @@ public class DecisionProperties
 {
     private static readonly RetroactivityEngine Engine = RetroactivityEngine.Default;
 
+    /// <summary>A heroin case sentenced in 2013 at 87 months, reduced to 70 under 782.</summary>
+    private static readonly Case HeroinCase = new()
+    {
+        Id = "good", SentencedOn = new NodaTime.LocalDate(2013, 6, 1), Drugs = [new DrugAmount("heroin", 1500)],
+        OffenseLevelAdjustments = -3, CriminalHistoryCategory = CriminalHistoryCategory.I, TermMonths = 87,
+    };
+
     [Property(MaxTest = 3000)]
     public bool A_reduction_never_raises_a_term_and_an_ineligible_case_keeps_its_term(int seed)
     {
@@ -112,11 +119,7 @@ public class DecisionProperties
     public void The_batch_keeps_going_past_a_bad_case_and_names_its_error()
     {
         var amendment = Engine.Catalog.Find("782")!;
-        var good = new Case
-        {
-            Id = "good", SentencedOn = new NodaTime.LocalDate(2013, 6, 1), Drugs = [new DrugAmount("heroin", 1500)],
-            OffenseLevelAdjustments = -3, CriminalHistoryCategory = CriminalHistoryCategory.I, TermMonths = 87,
-        };
+        var good = HeroinCase;
         Case[] cases = [good, good with { Id = "no-term", TermMonths = null }, good with { Id = "again" }];
         var results = new DecisionFigures[3];
         var errors = new CaseError?[3];
@@ -153,11 +156,7 @@ public class DecisionProperties
     public void A_missing_case_in_a_batch_stops_it_there_with_the_earlier_results_written()
     {
         var amendment = Engine.Catalog.Find("782")!;
-        var good = new Case
-        {
-            Id = "good", SentencedOn = new NodaTime.LocalDate(2013, 6, 1), Drugs = [new DrugAmount("heroin", 1500)],
-            OffenseLevelAdjustments = -3, CriminalHistoryCategory = CriminalHistoryCategory.I, TermMonths = 87,
-        };
+        var good = HeroinCase;
         Case[] cases = [good, good, good, good, good, null!, good];
         var results = new DecisionFigures[cases.Length];
 
