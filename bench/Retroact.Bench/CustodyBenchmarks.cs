@@ -117,7 +117,7 @@ public class CustodyBenchmarks
             var checksum = 0;
             for (var i = 0; i < _cases.Length; i++)
             {
-                var figures = _engine.Decide(_cases[i], _amendment, null, default(NoTrace));
+                _engine.Decide(_cases[i], _amendment, null, default(NoTrace), out var figures);
                 checksum += figures.TermMonths;
                 if (figures.Reason is EligibilityReason.Eligible or EligibilityReason.NoReductionAvailable)
                 {
@@ -136,7 +136,8 @@ public class CustodyBenchmarks
             var checksum = 0;
             for (var i = 0; i < _cases.Length; i++)
             {
-                checksum += _engine.Decide(_cases[i], _amendment, null, default(NoTrace)).TermMonths;
+                _engine.Decide(_cases[i], _amendment, null, default(NoTrace), out var figures);
+                checksum += figures.TermMonths;
             }
 
             return checksum;

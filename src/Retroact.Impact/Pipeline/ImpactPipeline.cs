@@ -127,7 +127,7 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         DecisionFigures figures;
         try
         {
-            figures = engine.Decide(@case, amendment, orderDate, default(NoTrace));
+            engine.Decide(@case, amendment, orderDate, default(NoTrace), out figures);
         }
         catch (CaseCalculationException e)
         {
@@ -153,7 +153,7 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
             if (plan.ReleasedBeforeOrder)
             {
                 // Moot: no-reduction-available, limited by time served. The row keeps the plan as the term stands.
-                figures = engine.Decide(@case, amendment, orderDate, default(NoTrace), plan.ProjectedReleaseDate);
+                engine.Decide(@case, amendment, orderDate, default(NoTrace), out figures, plan.ProjectedReleaseDate);
                 plan = eligible ? planner.Plan(@case, null, order, order, default(NoTrace)) : plan;
             }
         }

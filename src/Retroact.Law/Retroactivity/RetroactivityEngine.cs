@@ -60,7 +60,7 @@ public sealed class RetroactivityEngine
     {
         ArgumentNullException.ThrowIfNull(@case);
         var trace = new ListTrace();
-        var figures = Decide(@case, amendment, orderDate, trace, projectedReleaseDate);
+        Decide(@case, amendment, orderDate, trace, out var figures, projectedReleaseDate);
         var substituted = figures.Amended is null
             ? []
             : Compose(figures.Original.Edition, figures.OrderEffectiveDate, amendment).Substituted;
@@ -79,7 +79,7 @@ public sealed class RetroactivityEngine
         for (var i = 0; i < cases.Length; i++)
         {
             Prefetch(cases, i + PrefetchAhead);
-            results[i] = Decide(cases[i], amendment, orderDate, default(NoTrace));
+            Decide(cases[i], amendment, orderDate, default(NoTrace), out results[i]);
         }
     }
 
@@ -125,7 +125,7 @@ public sealed class RetroactivityEngine
             Prefetch(cases, i + PrefetchAhead);
             try
             {
-                results[i] = Decide(cases[i], amendment, orderDate, default(NoTrace));
+                Decide(cases[i], amendment, orderDate, default(NoTrace), out results[i]);
                 errors[i] = null;
                 decided++;
             }
@@ -140,14 +140,16 @@ public sealed class RetroactivityEngine
     }
 
     /// <summary>
-    /// The decision, writing each step to <paramref name="trace"/>. <paramref name="projectedReleaseDate"/>: the projected (or
-    /// actual) release date for the term as it stands, when known (see <see cref="Decide(Case, Amendment, LocalDate?, LocalDate?)"/>).
+    /// The decision into <paramref name="figures"/>, written where it lives (see <see cref="DecisionFigures"/>), each step
+    /// to <paramref name="trace"/>. <paramref name="projectedReleaseDate"/>: the projected (or actual) release date for the
+    /// term as it stands, when known (see <see cref="Decide(Case, Amendment, LocalDate?, LocalDate?)"/>).
     /// </summary>
-    /// <exception cref="CaseCalculationException">The case cannot be calculated.</exception>
+    /// <exception cref="CaseCalculationException">The case cannot be calculated; <paramref name="figures"/> is then default.</exception>
     [SkipLocalsInit] // its frame is ≈ 1 KB of struct temporaries, every one assigned before use: not zeroed on every call
-    public DecisionFigures Decide<TTrace>(Case @case, Amendment amendment, LocalDate? orderDate, TTrace trace, LocalDate? projectedReleaseDate = null)
+    public void Decide<TTrace>(Case @case, Amendment amendment, LocalDate? orderDate, TTrace trace, out DecisionFigures figures, LocalDate? projectedReleaseDate = null)
         where TTrace : struct, ITrace
     {
+        figures = default;
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(amendment);
         var term = @case.Life ? MonthArithmetic.Life
@@ -170,7 +172,8 @@ public sealed class RetroactivityEngine
 
         var drugs = default(DrugAggregate);
         var originalCalculation = GuidelineCalculator.Calculate(@case, edition, trace, ref drugs);
-        var original = Summary(originalCalculation, @case, unrestricted: false);
+        figures.Start(order, term, in originalCalculation);
+        ref readonly var original = ref figures.Original;
         if (trace.IsEnabled)
         {
             Step(trace, "Original applicable range", $"level {original.TotalOffenseLevel}, category {original.CriminalHistoryCategory}", $"{original.Range}", "USSG §1B1.10 comment. (n.1(A)); §5G1.1");
@@ -178,14 +181,16 @@ public sealed class RetroactivityEngine
 
         if (!AmendmentApplicability.Applies(@case, amendment, edition, out var missing) && missing is null)
         {
-            return Ineligible(EligibilityReason.NotApplicable, order, original, null, term, trace, trace.IsEnabled ? $"amendment {amendment.Id} ({amendment.File.Title}) says nothing about this case" : "");
+            Ineligible(ref figures, EligibilityReason.NotApplicable, trace, trace.IsEnabled ? $"amendment {amendment.Id} ({amendment.File.Title}) says nothing about this case" : "");
+            return;
         }
 
         var composition = Compose(edition, order, amendment);
         var amendedCase = RuleChanges.Apply(@case, edition, composition.Edition, trace);
         if (missing is not null && !WithoutMissingFact(@case, missing, amendment, composition, trace, ref amendedCase))
         {
-            return Ineligible(EligibilityReason.InsufficientData, order, original, null, term, trace, trace.IsEnabled ? MissingWhy(missing, amendment) : "");
+            Ineligible(ref figures, EligibilityReason.InsufficientData, trace, trace.IsEnabled ? MissingWhy(missing, amendment) : "");
+            return;
         }
 
         var unrestricted = @case.StatutoryMinimumMonths is > 0 && !@case.SafetyValve
@@ -195,7 +200,9 @@ public sealed class RetroactivityEngine
             Step(trace, "Amended calculation", $"every amendment listed in §1B1.10(d) by {order:yyyy-MM-dd} substituted ({(composition.Substituted.IsEmpty ? "none" : string.Join(", ", composition.Substituted))}); all other decisions unaffected", composition.Edition.Name, "USSG §1B1.10(b)(1), (d)");
         }
 
-        var amended = Summary(AmendedCalculation(@case, amendedCase, edition, composition.Edition, in originalCalculation, in drugs, trace), amendedCase, unrestricted);
+        var amendedCalculation = AmendedCalculation(@case, amendedCase, edition, composition.Edition, in originalCalculation, in drugs, trace);
+        figures.SetAmended(in amendedCalculation, unrestricted ? amendedCase.StatutoryMaximumMonths : null, unrestricted);
+        ref readonly var amended = ref figures.AmendedSummary;
         if (unrestricted && trace.IsEnabled)
         {
             Step(trace, "No statutory-minimum restriction of the amended range", $"statutory minimum {@case.StatutoryMinimumMonths} months; {@case.SubstantialAssistance} motion: the court could go below it; the statutory maximum ({(@case.StatutoryMaximumMonths is { } max ? $"{max} months" : "life")}) still caps the range, a deliberate convention: §1B1.10(c) speaks only of the minimum, and no term above the maximum is lawful", $"{amended.Range}", "USSG §1B1.10(c)");
@@ -212,12 +219,14 @@ public sealed class RetroactivityEngine
             : EligibilityTest.RangeBar(in original, in amended, bindingMinimum);
         if (bar is { } barred)
         {
-            return Ineligible(barred, order, original, amended, term, trace, trace.IsEnabled ? BarredWhy(barred, edition, amendment, in original, in amended) : "");
+            Ineligible(ref figures, barred, trace, trace.IsEnabled ? BarredWhy(barred, edition, amendment, in original, in amended) : "");
+            return;
         }
 
         if (projectedReleaseDate is { } released && released <= order)
         {
-            return Moot(order, released, in original, in amended, term, trace);
+            Moot(ref figures, released, trace);
+            return;
         }
 
         var facts = new ReductionFacts
@@ -238,17 +247,7 @@ public sealed class RetroactivityEngine
             Step(trace, "Eligibility", $"original {original.Range}, amended {amended.Range}; term {MonthArithmetic.Describe(term)}, lowest term the court may impose {MonthArithmetic.Describe(reduced.Months)}", reason.Code(), reason.Citation());
         }
 
-        return new DecisionFigures
-        {
-            Reason = reason,
-            OrderEffectiveDate = order,
-            Original = original,
-            Amended = amended,
-            TermMonths = term,
-            ReducedTermMonths = reason == EligibilityReason.Eligible ? reduced.Months : null,
-            LimitedBy = reduced.LimitedBy,
-            TimeServedChecked = reduced.TimeServedChecked,
-        };
+        figures.Finish(reason, reason == EligibilityReason.Eligible ? reduced.Months : null, reduced.LimitedBy, reduced.TimeServedChecked);
     }
 
     /// <summary>
@@ -304,20 +303,21 @@ public sealed class RetroactivityEngine
     };
 
     /// <summary>Released on or before the order's effective date: the whole term has been served, nothing is left to reduce.</summary>
-    private static DecisionFigures Moot<TTrace>(LocalDate order, LocalDate released, in GuidelineSummary original, in GuidelineSummary amended, int term, TTrace trace)
+    private static void Moot<TTrace>(ref DecisionFigures figures, LocalDate released, TTrace trace)
         where TTrace : struct, ITrace
     {
         if (trace.IsEnabled)
         {
+            var order = figures.OrderEffectiveDate;
             Step(trace, "Released before the order", $"projected release for the term as it stands {released:yyyy-MM-dd}, on or before the order's effective date {order:yyyy-MM-dd}: the whole term has been served, and a reduced term may not be less than the term already served", "moot", "18 U.S.C. §3624(a); USSG §1B1.10(b)(2)(C)");
+            Step(trace, "Eligibility", $"original {figures.Original.Range}, amended {figures.AmendedSummary.Range}; released by {released:yyyy-MM-dd}, before the order", EligibilityReason.NoReductionAvailable.Code(), EligibilityReason.NoReductionAvailable.Citation());
         }
 
-        var moot = Ineligible(EligibilityReason.NoReductionAvailable, order, original, amended, term, trace, trace.IsEnabled ? $"original {original.Range}, amended {amended.Range}; released by {released:yyyy-MM-dd}, before the order" : "");
-        return moot with { LimitedBy = TermFloor.TimeServed, TimeServedChecked = true };
+        figures.Finish(EligibilityReason.NoReductionAvailable, null, TermFloor.TimeServed, timeServedChecked: true);
     }
 
-    private static DecisionFigures Ineligible<TTrace>(
-        EligibilityReason reason, LocalDate order, in GuidelineSummary original, in GuidelineSummary? amended, int term, TTrace trace, string why)
+    /// <summary>Ends <paramref name="figures"/> with an ineligibility reason: no reduced term, no floor.</summary>
+    private static void Ineligible<TTrace>(ref DecisionFigures figures, EligibilityReason reason, TTrace trace, string why)
         where TTrace : struct, ITrace
     {
         if (trace.IsEnabled)
@@ -325,22 +325,8 @@ public sealed class RetroactivityEngine
             Step(trace, "Eligibility", why, reason.Code(), reason.Citation());
         }
 
-        return new DecisionFigures
-        {
-            Reason = reason,
-            OrderEffectiveDate = order,
-            Original = original,
-            Amended = amended,
-            TermMonths = term,
-            ReducedTermMonths = null,
-            LimitedBy = TermFloor.None,
-            TimeServedChecked = false,
-        };
+        figures.Finish(reason, null, TermFloor.None, timeServedChecked: false);
     }
-
-    /// <summary>What §1B1.10 compares; with <paramref name="unrestricted"/> (§1B1.10(c)) the range is not raised to the minimum.</summary>
-    private static GuidelineSummary Summary(in GuidelineFigures figures, Case @case, bool unrestricted) =>
-        GuidelineSummary.From(figures, unrestricted ? @case.StatutoryMaximumMonths : null, unrestricted);
 
     private static string MissingWhy(string missing, Amendment amendment) => missing switch
     {

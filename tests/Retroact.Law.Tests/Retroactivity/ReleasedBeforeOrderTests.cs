@@ -50,6 +50,7 @@ public class ReleasedBeforeOrderTests
         Assert.Equal(70, decision.ReducedTermMonths);
 
         var moot = new LocalDate(2015, 10, 30);
-        Assert.Equal(RetroactivityEngine.Default.Decide(Heroin, Amendment782, null, moot).Figures, RetroactivityEngine.Default.Decide(Heroin, Amendment782, null, default(NoTrace), moot));
+        RetroactivityEngine.Default.Decide(Heroin, Amendment782, null, default(NoTrace), out var batch, moot);
+        Assert.Equal(RetroactivityEngine.Default.Decide(Heroin, Amendment782, null, moot).Figures, batch);
     }
 }
