@@ -407,7 +407,15 @@ public static class DrugQuantityCalculator
     }
 
     private static EquivalencyEntry Equivalency(string caseId, int number, string substance, ManualEdition edition) =>
-        edition.Substances.Entry(number, substance) ?? throw new CaseCalculationException(new CaseError(
+        edition.Substances.Entry(number, substance) ?? throw NoEquivalency(caseId, substance, edition);
+
+    /// <summary>
+    /// The error for a substance without an equivalency in <paramref name="edition"/>. Not inlined: its message builders'
+    /// temporaries would be zeroed on every look-up.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CaseCalculationException NoEquivalency(string caseId, string substance, ManualEdition edition) =>
+        new(new CaseError(
             caseId,
             "drugs",
             substance,

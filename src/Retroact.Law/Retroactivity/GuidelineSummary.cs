@@ -59,8 +59,16 @@ public record struct GuidelineSummary
         CriminalHistoryCategory = figures.Category;
         CareerOffender = figures.CareerOffender;
         TableRange = MonthRange.From(figures.GuidelineRange);
-        Range = unrestricted
-            ? MonthRange.From(figures.GuidelineRange).CappedAt(statutoryMaximumMonths)
-            : MonthRange.From(figures.RestrictedRange);
+
+        // Two assignments, not one of a conditional: the conditional's range is built in a temporary and copied, read back
+        // eight bytes at once right after its two four-byte halves were written (a store-forwarding stall on every decision).
+        if (unrestricted)
+        {
+            Range = MonthRange.From(figures.GuidelineRange).CappedAt(statutoryMaximumMonths);
+        }
+        else
+        {
+            Range = MonthRange.From(figures.RestrictedRange);
+        }
     }
 }

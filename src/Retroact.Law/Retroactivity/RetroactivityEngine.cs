@@ -200,8 +200,7 @@ public sealed class RetroactivityEngine
             Step(trace, "Amended calculation", $"every amendment listed in §1B1.10(d) by {order:yyyy-MM-dd} substituted ({(composition.Substituted.IsEmpty ? "none" : string.Join(", ", composition.Substituted))}); all other decisions unaffected", composition.Edition.Name, "USSG §1B1.10(b)(1), (d)");
         }
 
-        var amendedCalculation = AmendedCalculation(@case, amendedCase, edition, composition.Edition, in originalCalculation, in drugs, trace);
-        figures.SetAmended(in amendedCalculation, unrestricted ? amendedCase.StatutoryMaximumMonths : null, unrestricted);
+        AmendedCalculation(@case, amendedCase, edition, composition.Edition, in originalCalculation, in drugs, trace, unrestricted, ref figures);
         ref readonly var amended = ref figures.AmendedSummary;
         if (unrestricted && trace.IsEnabled)
         {
@@ -229,18 +228,20 @@ public sealed class RetroactivityEngine
             return;
         }
 
-        var facts = new ReductionFacts
-        {
-            Original = original.Range,
-            Amended = amended.Range,
-            TermMonths = term,
-            SubstantialAssistance = @case.SubstantialAssistance,
-            StatutoryMinimumMonths = @case.StatutoryMinimumMonths,
-            SafetyValve = @case.SafetyValve,
-            MonthsServed = @case.Custody is { } custody ? TimeServed.MonthsServed(custody, order) : null,
-            ConsecutiveMonths = @case.ConsecutiveMonths,
-        };
-        var reduced = ReducedTermCalculator.Compute(in facts, trace);
+        // The facts as the argument itself: built where the calculator reads them, not in a temporary copied into a variable.
+        var reduced = ReducedTermCalculator.Compute(
+            new ReductionFacts
+            {
+                Original = original.Range,
+                Amended = amended.Range,
+                TermMonths = term,
+                SubstantialAssistance = @case.SubstantialAssistance,
+                StatutoryMinimumMonths = @case.StatutoryMinimumMonths,
+                SafetyValve = @case.SafetyValve,
+                MonthsServed = @case.Custody is { } custody ? TimeServed.MonthsServed(custody, order) : null,
+                ConsecutiveMonths = @case.ConsecutiveMonths,
+            },
+            trace);
         var reason = EligibilityTest.Finish(term, reduced.Months);
         if (trace.IsEnabled)
         {
@@ -281,18 +282,35 @@ public sealed class RetroactivityEngine
     }
 
     /// <summary>
-    /// The amended calculation. Batch path, no rule changed the case: it starts from the original one. Nothing substituted
-    /// (the edition already has every listed amendment): it is the original one; otherwise the calculator recalculates only
-    /// what the substituted parts change, the Drug Quantity Table level from the original's combined drugs (<paramref name="drugs"/>)
-    /// where the equivalencies and cocaine-base rule are the same. The explained path shows the amended calculation step by step. Not inlined: its
-    /// temporaries would enlarge every decision's stack frame.
+    /// The amended calculation, recorded in <paramref name="figures"/> (with <paramref name="unrestricted"/>, §1B1.10(c), the
+    /// range is not raised to the statutory minimum). Batch path, no rule changed the case: it starts from the original one.
+    /// Nothing substituted (the edition already has every listed amendment): it is the original one; otherwise the calculator
+    /// recalculates only what the substituted parts change, the Drug Quantity Table level from the original's combined drugs
+    /// (<paramref name="drugs"/>) where the equivalencies and cocaine-base rule are the same. The explained path shows the
+    /// amended calculation step by step. Each calculation is summarised where it was returned, never copied first (see
+    /// <see cref="DecisionFigures"/>). Not inlined: its temporaries would enlarge every decision's stack frame.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static GuidelineFigures AmendedCalculation<TTrace>(Case @case, Case amendedCase, ManualEdition edition, ManualEdition amendedEdition, in GuidelineFigures original, in DrugAggregate drugs, TTrace trace)
-        where TTrace : struct, ITrace =>
-        trace.IsEnabled || !ReferenceEquals(amendedCase, @case) ? GuidelineCalculator.Calculate(amendedCase, amendedEdition, trace)
-        : ReferenceEquals(amendedEdition, edition) ? original
-        : GuidelineCalculator.CalculateFigures(@case, amendedEdition, original, drugs);
+    private static void AmendedCalculation<TTrace>(
+        Case @case, Case amendedCase, ManualEdition edition, ManualEdition amendedEdition, in GuidelineFigures original, in DrugAggregate drugs, TTrace trace, bool unrestricted, ref DecisionFigures figures)
+        where TTrace : struct, ITrace
+    {
+        var maximum = unrestricted ? amendedCase.StatutoryMaximumMonths : null;
+        if (trace.IsEnabled || !ReferenceEquals(amendedCase, @case))
+        {
+            var calculated = GuidelineCalculator.Calculate(amendedCase, amendedEdition, trace);
+            figures.SetAmended(in calculated, maximum, unrestricted);
+        }
+        else if (ReferenceEquals(amendedEdition, edition))
+        {
+            figures.SetAmended(in original, maximum, unrestricted);
+        }
+        else
+        {
+            var recalculated = GuidelineCalculator.CalculateFigures(@case, amendedEdition, original, drugs);
+            figures.SetAmended(in recalculated, maximum, unrestricted);
+        }
+    }
 
     /// <summary>Why an already-applied, not-covered or range bar holds, for the trace.</summary>
     private static string BarredWhy(EligibilityReason bar, ManualEdition edition, Amendment amendment, in GuidelineSummary original, in GuidelineSummary amended) => bar switch
