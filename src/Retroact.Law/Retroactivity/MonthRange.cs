@@ -7,10 +7,26 @@ namespace Retroact.Law.Retroactivity;
 /// A guideline range of imprisonment in months, both ends inclusive; a range ending in life has
 /// <see cref="MaxMonths"/> = <see cref="MonthArithmetic.Life"/> (470), and the life-only range of level 43 is 470–470.
 /// </summary>
-/// <param name="MinMonths">The bottom of the range in months (0 or more).</param>
-/// <param name="MaxMonths">The top of the range in months, at least <paramref name="MinMonths"/>.</param>
-public readonly record struct MonthRange(int MinMonths, int MaxMonths)
+/// <remarks>
+/// Both ends are held in one 64-bit number, so a range is written by one store: a range read back right after it was
+/// written (a decision's summary, then its reduction facts) is then served from the processor's store buffer, where two
+/// four-byte halves read as one eight-byte value would stall the load.
+/// </remarks>
+public readonly record struct MonthRange
 {
+    private readonly ulong _ends;
+
+    /// <summary>A range from <paramref name="minMonths"/> to <paramref name="maxMonths"/>.</summary>
+    /// <param name="minMonths">The bottom of the range in months (0 or more).</param>
+    /// <param name="maxMonths">The top of the range in months, at least <paramref name="minMonths"/>.</param>
+    public MonthRange(int minMonths, int maxMonths) => _ends = unchecked((uint)minMonths | ((ulong)(uint)maxMonths << 32));
+
+    /// <summary>The bottom of the range in months.</summary>
+    public int MinMonths => unchecked((int)(uint)_ends);
+
+    /// <summary>The top of the range in months (<see cref="MonthArithmetic.Life"/> for a range ending in life).</summary>
+    public int MaxMonths => unchecked((int)(uint)(_ends >> 32));
+
     /// <summary>The months of a Sentencing Table range, life counted as <see cref="MonthArithmetic.Life"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)
     public static MonthRange From(SentenceRange range) => new(MonthArithmetic.Count(range.Minimum), MonthArithmetic.Count(range.Maximum));
