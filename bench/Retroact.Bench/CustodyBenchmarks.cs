@@ -92,7 +92,8 @@ public class CustodyBenchmarks
     [MaxColumn]
     public class FullDecisions
     {
-        private const int Count = 4096;
+        /// <summary>How many cases each call decides.</summary>
+        public const int Count = 4096;
         private readonly RetroactivityEngine _engine = RetroactivityEngine.Default;
         private readonly ReleasePlanner _planner = ReleasePlanner.Current;
         private Case[] _cases = [];
@@ -121,7 +122,7 @@ public class CustodyBenchmarks
                 checksum += figures.TermMonths;
                 if (figures.Reason is EligibilityReason.Eligible or EligibilityReason.NoReductionAvailable)
                 {
-                    var plan = _planner.Plan(_cases[i], figures.Eligible ? figures.ReducedTermMonths : null, _order, _order, default(NoTrace));
+                    var plan = _planner.Plan(_cases[i], figures.ReducedTermMonths, _order, _order, default(NoTrace)); // null unless eligible
                     checksum += plan.ReleaseDate.GetValueOrDefault().Day;
                 }
             }

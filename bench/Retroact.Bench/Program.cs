@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 using BenchmarkDotNet.Running;
 using Retroact.Bench;
 
-// `cpu-time METHOD [SECONDS]`: a RetroactivityBenchmarks method, or EvaluationBenchmarks' OneCore, timed by this thread's CPU
-// time (CpuTime); otherwise every benchmark class in this assembly through BenchmarkDotNet; pick with --filter (e.g.
+// `cpu-time METHOD [SECONDS]`: a RetroactivityBenchmarks method, EvaluationBenchmarks' OneCore or CustodyBenchmarks'
+// FullDecisions, timed by this thread's CPU time (CpuTime); otherwise every benchmark class in this assembly through BenchmarkDotNet; pick with --filter (e.g.
 // --filter '*Custody*').
 if (args is ["cpu-time", var method, ..])
 {
@@ -16,8 +16,9 @@ else
 }
 
 /// <summary>
-/// Times a <see cref="RetroactivityBenchmarks"/> method (1,000 decisions per call) or <see cref="EvaluationBenchmarks.OneCore"/>
-/// (the default population's 205,795 decisions per call) by the CPU time of the calling thread as
+/// Times a <see cref="RetroactivityBenchmarks"/> method (1,000 decisions per call), <see cref="EvaluationBenchmarks.OneCore"/>
+/// (the default population's 205,795 decisions per call) or <see cref="CustodyBenchmarks.FullDecisions"/> (4,096 decisions
+/// with their release plans per call) by the CPU time of the calling thread as
 /// well as by the wall clock, in half-second windows: the first half of the run is warm-up (its windows are printed, so the
 /// tiered JIT's move to optimized code is visible), the second half is reported as the median and the lowest window. On a
 /// core shared with other processes the wall clock counts their time slices too, the thread's CPU time does not
@@ -30,7 +31,12 @@ internal static partial class CpuTime
 
     public static void Run(string method, double seconds)
     {
-        var (call, decisionsPerCall) = method == nameof(EvaluationBenchmarks.OneCore) ? EvaluationOneCore() : (Retroactivity(method), 1000);
+        var (call, decisionsPerCall) = method switch
+        {
+            nameof(EvaluationBenchmarks.OneCore) => EvaluationOneCore(),
+            nameof(CustodyBenchmarks.FullDecisions) => FullDecisions(),
+            _ => (Retroactivity(method), 1000),
+        };
         var warmUp = new List<(double Cpu, double Wall)>();
         var measured = new List<(double Cpu, double Wall)>();
         var run = Stopwatch.StartNew();
@@ -62,6 +68,14 @@ internal static partial class CpuTime
         var benchmarks = new EvaluationBenchmarks();
         benchmarks.Setup();
         return (benchmarks.OneCore, Retroact.Population.Synthetic.SyntheticPopulation.DefaultCount);
+    }
+
+    /// <summary>CustodyBenchmarks.FullDecisions.DecisionsWithReleaseDates: a decision and, when the range falls, its release plan.</summary>
+    private static (Func<int> Call, int DecisionsPerCall) FullDecisions()
+    {
+        var benchmarks = new CustodyBenchmarks.FullDecisions();
+        benchmarks.Setup();
+        return (benchmarks.DecisionsWithReleaseDates, CustodyBenchmarks.FullDecisions.Count);
     }
 
     private static Func<int> Retroactivity(string method)

@@ -6,7 +6,8 @@
 # figures taken minutes apart. Each line: checkout, core, median and lowest CPU ns per decision.
 # Usage: bench/macro/ab.sh OTHER_CHECKOUT [METHOD] [SECONDS] [ROUNDS]
 #   e.g. git worktree add ../base HEAD~3 && bench/macro/ab.sh ../base BatchDecision 5 3
-# METHOD: a RetroactivityBenchmarks method (BatchDecision, BatchDecisionMixedDrugs, ...) or OneCore (EvaluationBenchmarks).
+# METHOD: a RetroactivityBenchmarks method (BatchDecision, BatchDecisionMixedDrugs, ...), OneCore (EvaluationBenchmarks) or
+# FullDecisions (CustodyBenchmarks: decisions with release plans).
 # Both checkouts' bench/Retroact.Bench are built here first (dotnet build -c Release).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"

@@ -149,7 +149,7 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         ReleasePlan plan;
         try
         {
-            plan = planner.Plan(@case, eligible ? figures.ReducedTermMonths : null, order, order, default(NoTrace));
+            plan = planner.Plan(@case, figures.ReducedTermMonths, order, order, default(NoTrace)); // null unless eligible
             if (plan.ReleasedBeforeOrder)
             {
                 // Moot: no-reduction-available, limited by time served. The row keeps the plan as the term stands.
