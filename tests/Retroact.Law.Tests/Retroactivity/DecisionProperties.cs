@@ -132,6 +132,36 @@ public class DecisionProperties
     }
 
     [Fact]
+    public void A_reused_results_span_keeps_nothing_of_its_last_batch()
+    {
+        // The batch writes each decision in place: a slot that held an eligible decision with an amended range, then gets a
+        // case the amendment does not speak to, must hold exactly what a fresh slot would (no amended range left behind).
+        var amendment = Engine.Catalog.Find("782")!;
+        var fraud = new Case
+        {
+            Id = "fraud", SentencedOn = new NodaTime.LocalDate(2013, 6, 1), Guideline = "2B1.1", BaseOffenseLevel = 7,
+            OffenseLevelAdjustments = 10, CriminalHistoryCategory = CriminalHistoryCategory.I, TermMonths = 24,
+        };
+        var barred = HeroinCase with { Id = "sentenced-2016", SentencedOn = new NodaTime.LocalDate(2016, 6, 1) };
+        Case[] first = [HeroinCase, HeroinCase, HeroinCase];
+        Case[] second = [fraud, barred, HeroinCase with { Id = "again", TermMonths = 108 }];
+        var reused = new DecisionFigures[3];
+        var fresh = new DecisionFigures[3];
+
+        Engine.Decide(first, amendment, null, reused);
+        Engine.Decide(second, amendment, null, reused);
+        Engine.Decide(second, amendment, null, fresh);
+
+        Assert.Equal(fresh, reused);
+        Assert.Equal(EligibilityReason.NotApplicable, reused[0].Reason);
+        Assert.Null(reused[0].Amended);
+        Assert.Null(reused[0].ReducedTermMonths);
+        Assert.Equal(EligibilityReason.AlreadyApplied, reused[1].Reason);
+        Assert.Equal(EligibilityReason.Eligible, reused[2].Reason);
+        Assert.NotEqual(reused[0], reused[1]);
+    }
+
+    [Fact]
     public void A_whole_batch_decides_each_case_as_it_would_alone()
     {
         // One span of many cases (the batch loop asks for cases ahead of the one it decides), against one case at a time.
