@@ -68,7 +68,7 @@ public sealed class RetroactivityEngine
     }
 
     /// <summary>The figures for each case of <paramref name="cases"/> into <paramref name="results"/> (same length); records nothing.</summary>
-    /// <exception cref="CaseCalculationException">A case cannot be calculated; earlier results are already written.</exception>
+    /// <exception cref="CaseCalculationException">A case cannot be calculated; earlier results are already written, the bad case's slot holds no decision (it may be partly written).</exception>
     public void Decide(ReadOnlySpan<Case> cases, Amendment amendment, LocalDate? orderDate, Span<DecisionFigures> results)
     {
         if (results.Length != cases.Length)
@@ -144,7 +144,7 @@ public sealed class RetroactivityEngine
     /// to <paramref name="trace"/>. <paramref name="projectedReleaseDate"/>: the projected (or actual) release date for the
     /// term as it stands, when known (see <see cref="Decide(Case, Amendment, LocalDate?, LocalDate?)"/>).
     /// </summary>
-    /// <exception cref="CaseCalculationException">The case cannot be calculated; <paramref name="figures"/> is then default.</exception>
+    /// <exception cref="CaseCalculationException">The case cannot be calculated; <paramref name="figures"/> then holds no decision (it may be partly written).</exception>
     [SkipLocalsInit] // its frame is ≈ 1 KB of struct temporaries, every one assigned before use: not zeroed on every call
     public void Decide<TTrace>(Case @case, Amendment amendment, LocalDate? orderDate, TTrace trace, out DecisionFigures figures, LocalDate? projectedReleaseDate = null)
         where TTrace : struct, ITrace
