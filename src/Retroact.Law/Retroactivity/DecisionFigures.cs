@@ -29,8 +29,7 @@ public record struct DecisionFigures
     public LocalDate OrderEffectiveDate { get; private set; }
 
     /// <summary>The original applicable range and its ingredients (edition in force at sentencing, §5G1.1-restricted).</summary>
-    [UnscopedRef]
-    public readonly ref readonly GuidelineSummary Original => ref _original;
+    public readonly GuidelineSummary Original => _original;
 
     /// <summary>The amended range and its ingredients; <c>null</c> when the amendment does not apply to the case (not computed).</summary>
     public readonly GuidelineSummary? Amended => _amendedComputed ? _amended : null;
@@ -50,11 +49,18 @@ public record struct DecisionFigures
     /// <summary>True when the court may reduce the term: the reason is <see cref="EligibilityReason.Eligible"/>.</summary>
     public readonly bool Eligible => Reason == EligibilityReason.Eligible;
 
+    /// <summary><see cref="Original"/>, read in place (the engine reads it right after writing it).</summary>
+    [UnscopedRef]
+    internal readonly ref readonly GuidelineSummary OriginalSummary => ref _original;
+
     /// <summary>The amended calculation as <see cref="Amended"/> holds it, read in place; its default until <see cref="SetAmended"/>.</summary>
     [UnscopedRef]
     internal readonly ref readonly GuidelineSummary AmendedSummary => ref _amended;
 
-    /// <summary>Begins a decision in default figures: the order's effective date, the term and the original calculation.</summary>
+    /// <summary>
+    /// Begins a decision in default figures (a decision without an amended calculation leaves that summary default, and
+    /// equality compares it): the order's effective date, the term and the original calculation.
+    /// </summary>
     internal void Start(LocalDate order, int termMonths, in GuidelineFigures original)
     {
         OrderEffectiveDate = order;

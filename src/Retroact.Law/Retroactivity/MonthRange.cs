@@ -14,18 +14,37 @@ namespace Retroact.Law.Retroactivity;
 /// </remarks>
 public readonly record struct MonthRange
 {
+    // The bottom end in the low 32 bits, the top end in the high 32 bits, each as its two's-complement bits.
     private readonly ulong _ends;
 
     /// <summary>A range from <paramref name="minMonths"/> to <paramref name="maxMonths"/>.</summary>
     /// <param name="minMonths">The bottom of the range in months (0 or more).</param>
     /// <param name="maxMonths">The top of the range in months, at least <paramref name="minMonths"/>.</param>
-    public MonthRange(int minMonths, int maxMonths) => _ends = unchecked((uint)minMonths | ((ulong)(uint)maxMonths << 32));
+    public MonthRange(int minMonths, int maxMonths) => _ends = Pack(minMonths, maxMonths);
 
     /// <summary>The bottom of the range in months.</summary>
-    public int MinMonths => unchecked((int)(uint)_ends);
+    public int MinMonths
+    {
+        // unchecked: the casts reinterpret bits (a negative end round-trips), they do not convert numbers.
+        get => unchecked((int)(uint)_ends);
+        init => _ends = Pack(value, MaxMonths);
+    }
 
     /// <summary>The top of the range in months (<see cref="MonthArithmetic.Life"/> for a range ending in life).</summary>
-    public int MaxMonths => unchecked((int)(uint)(_ends >> 32));
+    public int MaxMonths
+    {
+        get => unchecked((int)(uint)(_ends >> 32));
+        init => _ends = Pack(MinMonths, value);
+    }
+
+    /// <summary>The two ends, for <c>var (min, max) = range</c>.</summary>
+    public void Deconstruct(out int minMonths, out int maxMonths) => (minMonths, maxMonths) = (MinMonths, MaxMonths);
+
+    /// <summary>A hash of both ends (the packed number's own hash would make every one-point range, such as life, collide).</summary>
+    public override int GetHashCode() => HashCode.Combine(MinMonths, MaxMonths);
+
+    // unchecked: reinterprets each end's bits as an unsigned half of the number (a negative end is not an overflow).
+    private static ulong Pack(int minMonths, int maxMonths) => unchecked((uint)minMonths | ((ulong)(uint)maxMonths << 32));
 
     /// <summary>The months of a Sentencing Table range, life counted as <see cref="MonthArithmetic.Life"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // small, on every decision: inlined without dynamic PGO too (TieredPGO off in the CLI, Native AOT)

@@ -68,7 +68,7 @@ public sealed class RetroactivityEngine
     }
 
     /// <summary>The figures for each case of <paramref name="cases"/> into <paramref name="results"/> (same length); records nothing.</summary>
-    /// <exception cref="CaseCalculationException">A case cannot be calculated; earlier results are already written, the bad case's slot holds no decision (it may be partly written).</exception>
+    /// <exception cref="CaseCalculationException">A case cannot be calculated; earlier results are already written, the bad case's slot is default.</exception>
     public void Decide(ReadOnlySpan<Case> cases, Amendment amendment, LocalDate? orderDate, Span<DecisionFigures> results)
     {
         if (results.Length != cases.Length)
@@ -76,10 +76,20 @@ public sealed class RetroactivityEngine
             throw new ArgumentException($"results has {results.Length} slots for {cases.Length} cases", nameof(results));
         }
 
-        for (var i = 0; i < cases.Length; i++)
+        var i = 0;
+        try
         {
-            Prefetch(cases, i + PrefetchAhead);
-            Decide(cases[i], amendment, orderDate, default(NoTrace), out results[i]);
+            for (; i < cases.Length; i++)
+            {
+                Prefetch(cases, i + PrefetchAhead);
+                Decide(cases[i], amendment, orderDate, default(NoTrace), out results[i]);
+            }
+        }
+        catch
+        {
+            // The failing case's slot may be written up to the failure (decisions are written in place): it holds no decision.
+            results[i] = default;
+            throw;
         }
     }
 
@@ -110,7 +120,7 @@ public sealed class RetroactivityEngine
     /// <summary>
     /// The figures for each case into <paramref name="results"/>, never stopping at a bad case: a case that cannot be
     /// calculated gets its error in <paramref name="errors"/> (and a default result); a decided case gets <c>null</c> there.
-    /// Returns how many cases were decided.
+    /// Returns how many cases were decided. Any other exception stops the batch, the failing case's slot default.
     /// </summary>
     public int Decide(ReadOnlySpan<Case> cases, Amendment amendment, LocalDate? orderDate, Span<DecisionFigures> results, Span<CaseError?> errors)
     {
@@ -131,8 +141,13 @@ public sealed class RetroactivityEngine
             }
             catch (CaseCalculationException e)
             {
-                results[i] = default;
+                results[i] = default; // written in place up to the failure: it holds no decision
                 errors[i] = e.Error;
+            }
+            catch
+            {
+                results[i] = default; // any other failure stops the batch; the slot holds no decision either
+                throw;
             }
         }
 
@@ -144,11 +159,13 @@ public sealed class RetroactivityEngine
     /// to <paramref name="trace"/>. <paramref name="projectedReleaseDate"/>: the projected (or actual) release date for the
     /// term as it stands, when known (see <see cref="Decide(Case, Amendment, LocalDate?, LocalDate?)"/>).
     /// </summary>
-    /// <exception cref="CaseCalculationException">The case cannot be calculated; <paramref name="figures"/> then holds no decision (it may be partly written).</exception>
+    /// <exception cref="CaseCalculationException">The case cannot be calculated; <paramref name="figures"/> then holds no decision (it may be partly written; the span overloads make the slot default).</exception>
     [SkipLocalsInit] // its frame is ≈ 1 KB of struct temporaries, every one assigned before use: not zeroed on every call
     public void Decide<TTrace>(Case @case, Amendment amendment, LocalDate? orderDate, TTrace trace, out DecisionFigures figures, LocalDate? projectedReleaseDate = null)
         where TTrace : struct, ITrace
     {
+        // Every decision starts from default figures: the fields a path leaves alone (the amended summary of a decision
+        // without one) are then those of a fresh slot, which the figures' equality relies on.
         figures = default;
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(amendment);
@@ -173,7 +190,7 @@ public sealed class RetroactivityEngine
         var drugs = default(DrugAggregate);
         var originalCalculation = GuidelineCalculator.Calculate(@case, edition, trace, ref drugs);
         figures.Start(order, term, in originalCalculation);
-        ref readonly var original = ref figures.Original;
+        ref readonly var original = ref figures.OriginalSummary;
         if (trace.IsEnabled)
         {
             Step(trace, "Original applicable range", $"level {original.TotalOffenseLevel}, category {original.CriminalHistoryCategory}", $"{original.Range}", "USSG §1B1.10 comment. (n.1(A)); §5G1.1");
@@ -328,7 +345,7 @@ public sealed class RetroactivityEngine
         {
             var order = figures.OrderEffectiveDate;
             Step(trace, "Released before the order", $"projected release for the term as it stands {released:yyyy-MM-dd}, on or before the order's effective date {order:yyyy-MM-dd}: the whole term has been served, and a reduced term may not be less than the term already served", "moot", "18 U.S.C. §3624(a); USSG §1B1.10(b)(2)(C)");
-            Step(trace, "Eligibility", $"original {figures.Original.Range}, amended {figures.AmendedSummary.Range}; released by {released:yyyy-MM-dd}, before the order", EligibilityReason.NoReductionAvailable.Code(), EligibilityReason.NoReductionAvailable.Citation());
+            Step(trace, "Eligibility", $"original {figures.OriginalSummary.Range}, amended {figures.AmendedSummary.Range}; released by {released:yyyy-MM-dd}, before the order", EligibilityReason.NoReductionAvailable.Code(), EligibilityReason.NoReductionAvailable.Citation());
         }
 
         figures.Finish(EligibilityReason.NoReductionAvailable, null, TermFloor.TimeServed, timeServedChecked: true);

@@ -162,6 +162,25 @@ public class DecisionProperties
     }
 
     [Fact]
+    public void A_bad_case_leaves_its_slot_default_even_in_a_reused_span()
+    {
+        var amendment = Engine.Catalog.Find("782")!;
+        var results = new DecisionFigures[3];
+        var errors = new CaseError?[3];
+        Engine.Decide([HeroinCase, HeroinCase, HeroinCase], amendment, null, results);
+
+        Assert.Equal(2, Engine.Decide([HeroinCase, HeroinCase with { Id = "no-term", TermMonths = null }, HeroinCase], amendment, null, results, errors));
+        Assert.Equal(default, results[1]);
+        Assert.NotNull(errors[1]);
+
+        Engine.Decide([HeroinCase, HeroinCase, HeroinCase], amendment, null, results);
+        Assert.Throws<CaseCalculationException>(() => Engine.Decide([HeroinCase, HeroinCase with { Id = "no-term", TermMonths = null }, HeroinCase], amendment, null, results));
+        Assert.Equal(70, results[0].ReducedTermMonths);
+        Assert.Equal(default, results[1]);
+        Assert.Equal(70, results[2].ReducedTermMonths);
+    }
+
+    [Fact]
     public void A_whole_batch_decides_each_case_as_it_would_alone()
     {
         // One span of many cases (the batch loop asks for cases ahead of the one it decides), against one case at a time.

@@ -39,6 +39,26 @@ public class MonthRangeTests
     [Fact]
     public void The_default_range_is_zero_to_zero() => Assert.Equal(new MonthRange(0, 0), default);
 
+    [Fact]
+    public void With_changes_one_end_and_deconstruction_gives_both()
+    {
+        var range = new MonthRange(70, 87);
+
+        Assert.Equal(new MonthRange(57, 87), range with { MinMonths = 57 });
+        Assert.Equal(new MonthRange(70, 71), range with { MaxMonths = 71 });
+        var (min, max) = range;
+        Assert.Equal((70, 87), (min, max));
+    }
+
+    [Fact]
+    public void One_point_ranges_do_not_share_a_hash()
+    {
+        // Life (470–470) and any capped one-point range are common: the hash must tell them apart.
+        var hashes = new[] { new MonthRange(470, 470), new MonthRange(60, 60), new MonthRange(0, 0), new MonthRange(120, 120) }.Select(r => r.GetHashCode());
+
+        Assert.Equal(4, hashes.Distinct().Count());
+    }
+
     [Theory]
     [InlineData(70, 87, "70–87 months")]
     [InlineData(360, 470, "360 months–life")]
