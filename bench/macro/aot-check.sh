@@ -7,7 +7,8 @@
 #     (bench/macro/ussc-from-native.py), and as JSON lines with faulty lines put in (not JSON, a bad value, an
 #     unknown assumption), so every reject writer runs;
 #   - Parquet written by `generate` (text columns) and by bench/macro/typed-parquet.cs (typed columns as another
-#     tool writes them, with a fault in every 37th row), so Parquet.Net's reader and writer run under AOT.
+#     tool writes them, with a fault in every 37th row), so Parquet.Net's reader and writer run under AOT; and
+#     `impact --decisions-format parquet`, Parquet.Net writing typed columns (integers, booleans, dates).
 # Usage: bench/macro/aot-check.sh            (about 2 minutes; the binary is left in bench/macro/bin-aot/retroact)
 # OTHER="dotnet /path/to/retroact.dll" bench/macro/aot-check.sh compares the JIT build with that CLI instead (an older
 # build, say), without publishing.
@@ -63,6 +64,7 @@ run_all() {
   step impact-ussc-grant impact --amendment 782 --population "$in/ussc.csv" --format ussc --grant-rate 0.75 --draws 50 --json --out impact-ussc-grant
   step impact-jsonl impact --amendment 782 --population "$in/bad.jsonl" --out impact-jsonl
   step impact-typed-parquet impact --amendment 782 --population "$in/typed.parquet" --out impact-typed-parquet
+  step impact-decisions-parquet impact --amendment 782 --population "$in/pop.csv" --decisions-format parquet --out impact-decisions-parquet
   step validate-native validate "$in/pop.csv" --json
   step validate-ussc validate "$in/ussc.csv" --format ussc --rejects rejects-ussc.csv --json
   step validate-ussc-text validate "$in/ussc.csv" --format ussc

@@ -193,7 +193,21 @@ public sealed class ImpactCommandTests : IDisposable
         Assert.Contains("2015-10-30 (Friday)", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Decisions_format_parquet_writes_decisions_parquet_instead_of_the_csv()
+    {
+        var outDir = Path.Combine(_folder, "p");
+        var (code, output, error) = Invoke("impact", "--amendment", "782", "--count", "500", "--decisions-format", "parquet", "--out", outDir);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("decisions.parquet and rejects.csv", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(outDir, "decisions.parquet")));
+        Assert.False(File.Exists(Path.Combine(outDir, "decisions.csv")));
+        Assert.Equal("PAR1"u8.ToArray(), File.ReadAllBytes(Path.Combine(outDir, "decisions.parquet"))[..4]);
+    }
+
     [Theory]
+    [InlineData(new[] { "--amendment", "782", "--decisions-format", "xml" }, "--decisions-format xml: expected csv or parquet")]
     [InlineData(new[] { "--amendment", "999" }, "--amendment 999: not a known amendment or a file; expected one of ")]
     [InlineData(new[] { "--amendment", "782", "--order-date", "2015-13-01" }, "--order-date 2015-13-01: not a date; expected yyyy-MM-dd")]
     [InlineData(new[] { "--amendment", "782", "--grant-rate", "1.5" }, "--grant-rate 1.5: must be between 0 and 1")]

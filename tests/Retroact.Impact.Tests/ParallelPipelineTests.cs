@@ -23,7 +23,7 @@ public sealed class ParallelPipelineTests
     {
         using var decisions = new MemoryStream();
         var rejects = new StringBuilder();
-        var report = ImpactPipeline.Default.Run(records, A782, null, "test", null, decisions, r => rejects.Append(r.Row).Append(' ').Append(r.Key).Append('\n'), _ => { });
+        var report = ImpactPipeline.Default.Run(records, A782, null, "test", null, decisions, DecisionsFormat.Csv, r => rejects.Append(r.Row).Append(' ').Append(r.Key).Append('\n'), _ => { });
         return (ReportJson.ToJson(report), decisions.ToArray(), rejects.ToString());
     }
 

@@ -7,7 +7,7 @@ using Retroact.Population.Synthetic;
 namespace Retroact.Cli;
 
 /// <summary>
-/// <c>retroact compare A B [--population FILE [--format ...]] [--order-date DATE] [--grant-rate R | --grant-model FILE] [--draws N] [--seed S] [--count N] [--out DIR] [--json]</c>:
+/// <c>retroact compare A B [--population FILE [--format ...]] [--order-date DATE] [--grant-rate R | --grant-model FILE] [--draws N] [--seed S] [--count N] [--out DIR] [--decisions-format csv|parquet] [--json]</c>:
 /// two amendments or reforms on the same population, side by side with the difference. Each run's files go to
 /// <c>DIR/A/</c> and <c>DIR/B/</c>. Without a file, both run on the default population generated as of the day
 /// before the earlier of the two amendments' earliest order dates.
@@ -22,7 +22,7 @@ public static class CompareCommand
         var o = new ImpactOptions();
         var command = new Command("compare", "Two amendments or reforms on the same population, side by side with the difference.")
         {
-            first, second, o.Population, o.Format, o.OrderDate, o.GrantRate, o.GrantModel, o.Draws, o.Seed, o.Out, o.Json, o.Count,
+            first, second, o.Population, o.Format, o.OrderDate, o.GrantRate, o.GrantModel, o.Draws, o.Seed, o.Out, o.DecisionsFormat, o.Json, o.Count,
         };
         command.SetAction(parse => Run(
             parse.GetValue(first)!,

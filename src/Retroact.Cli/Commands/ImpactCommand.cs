@@ -18,8 +18,8 @@ namespace Retroact.Cli;
 
 /// <summary>
 /// <c>retroact impact --amendment 782|706|750|821A|821B|PATH [--population FILE [--format ...]] [--order-date DATE]
-/// [--grant-rate R | --grant-model FILE] [--draws N] [--seed S] [--out DIR] [--json]</c>: the population impact
-/// report (docs/impact.md).
+/// [--grant-rate R | --grant-model FILE] [--draws N] [--seed S] [--out DIR] [--decisions-format csv|parquet] [--json]</c>:
+/// the population impact report (docs/impact.md).
 /// </summary>
 public static class ImpactCommand
 {
@@ -29,7 +29,7 @@ public static class ImpactCommand
         var o = new ImpactOptions();
         var command = new Command("impact", "Who is released, when, where to, at what saving: the population impact of a retroactive amendment (docs/impact.md).")
         {
-            o.Amendment, o.Population, o.Format, o.OrderDate, o.GrantRate, o.GrantModel, o.Draws, o.Seed, o.Out, o.Json, o.Count,
+            o.Amendment, o.Population, o.Format, o.OrderDate, o.GrantRate, o.GrantModel, o.Draws, o.Seed, o.Out, o.DecisionsFormat, o.Json, o.Count,
         };
         command.SetAction(parse => Run(
             o.Read(parse),
@@ -58,7 +58,7 @@ public static class ImpactCommand
             else
             {
                 Summary(output, [report]);
-                output.WriteLine($"Wrote report.html, report.json, decisions.csv and rejects.csv to {Path.GetFullPath(args.Out)}");
+                output.WriteLine($"Wrote report.html, report.json, {run.Decisions.FileName()} and rejects.csv to {Path.GetFullPath(args.Out)}");
             }
 
             return 0;
@@ -101,15 +101,22 @@ public static class ImpactCommand
             return null;
         }
 
-        return new PreparedRun(amendment, orderDate, discretion, count);
+        var decisions = DecisionsFormat.Csv;
+        if (args.DecisionsFormat is { } name && !DecisionsFormats.TryParse(name, out decisions))
+        {
+            error.WriteLine($"--decisions-format {name}: expected {string.Join(" or ", DecisionsFormats.Codes)}");
+            return null;
+        }
+
+        return new PreparedRun(amendment, orderDate, discretion, count, decisions);
     }
 
-    /// <summary>Runs one amendment over the population, writing decisions.csv and rejects.csv into <paramref name="outDir"/>.</summary>
+    /// <summary>Runs one amendment over the population, writing the decisions file and rejects.csv into <paramref name="outDir"/>.</summary>
     internal static ImpactReport Execute(
         PreparedRun run, string outDir, string? populationFile, PopulationFormat? format, int count, bool interactive, LocalDate? populationAsOf = null)
     {
         Directory.CreateDirectory(outDir);
-        using var decisions = File.Create(Path.Combine(outDir, "decisions.csv"));
+        using var decisions = File.Create(Path.Combine(outDir, run.Decisions.FileName()));
         var rejectsPath = Path.Combine(outDir, "rejects.csv");
         if (populationFile is null)
         {
@@ -118,7 +125,7 @@ public static class ImpactCommand
             var people = SyntheticPopulation.Records(asOf, count, SyntheticPopulation.DefaultSeed);
             var label = $"synthetic federal prison population in custody on {asOf:yyyy-MM-dd} ({count:N0} people, seed {SyntheticPopulation.DefaultSeed}; docs/population.md)";
             return WithProgress(interactive, count, progress =>
-                ImpactPipeline.Default.Run(people, run.Amendment, run.OrderDate, label, run.Discretion, decisions, _ => { }, progress));
+                ImpactPipeline.Default.Run(people, run.Amendment, run.OrderDate, label, run.Discretion, decisions, run.Decisions, _ => { }, progress));
         }
 
         var chosen = format ?? FormatOption.FromExtension(populationFile);
@@ -127,7 +134,7 @@ public static class ImpactCommand
         var description = $"{Path.GetFileName(populationFile)} ({chosen})" +
             (reader.Coverage.RuledOut.IsEmpty ? "" : "; missing columns rule out: " + string.Join("; ", reader.Coverage.RuledOut.Select(r => r.Analysis)));
         return WithProgress(interactive, null, progress =>
-            ImpactPipeline.Default.Run(reader, run.Amendment, run.OrderDate, description, run.Discretion, decisions, rejects.Write, progress));
+            ImpactPipeline.Default.Run(reader, run.Amendment, run.OrderDate, description, run.Discretion, decisions, run.Decisions, rejects.Write, progress));
     }
 
     /// <summary>Prints the headline figures of one or more reports side by side (with the difference when there are two).</summary>
@@ -331,10 +338,11 @@ internal sealed record ImpactArguments(
     string? Seed,
     string Out,
     bool Json,
-    string? Count);
+    string? Count,
+    string? DecisionsFormat);
 
-/// <summary>A checked run: the amendment, the requested order date, the discretion draws and the default population's size.</summary>
-internal sealed record PreparedRun(Amendment Amendment, LocalDate? OrderDate, DiscretionRequest? Discretion, int Count);
+/// <summary>A checked run: the amendment, the requested order date, the discretion draws, the default population's size and the decisions file's format.</summary>
+internal sealed record PreparedRun(Amendment Amendment, LocalDate? OrderDate, DiscretionRequest? Discretion, int Count, DecisionsFormat Decisions);
 
 /// <summary>The options of <c>impact</c> (shared with <c>compare</c>).</summary>
 internal sealed class ImpactOptions
@@ -349,6 +357,7 @@ internal sealed class ImpactOptions
     public Option<string?> Seed { get; } = new("--seed") { Description = "The seed of the draws (default 1); the same seed gives the same report." };
     public Option<string> Out { get; } = new("--out") { Description = "The output directory.", DefaultValueFactory = _ => "retroact-out" };
     public Option<bool> Json { get; } = new("--json") { Description = "Print report.json instead of the summary table." };
+    public Option<string?> DecisionsFormat { get; } = new("--decisions-format") { Description = "csv (default) or parquet: decisions.csv, or decisions.parquet with the same columns typed (docs/impact.md)." };
     public Option<string?> Count { get; } = new("--count") { Description = $"People in the default population (default {SyntheticPopulation.DefaultCount}; ignored with --population)." };
 
     public ImpactArguments Read(ParseResult parse) => new(
@@ -362,5 +371,6 @@ internal sealed class ImpactOptions
         parse.GetValue(Seed),
         parse.GetValue(Out)!,
         parse.GetValue(Json),
-        parse.GetValue(Count));
+        parse.GetValue(Count),
+        parse.GetValue(DecisionsFormat));
 }

@@ -6,16 +6,20 @@ using Retroact.Population.Records;
 namespace Retroact.Impact.Pipeline;
 
 /// <summary>
-/// What one worker made of one batch of rows: the outcome row and the <c>decisions.csv</c> text of each accepted case,
-/// and the rejected rows, all in input order. Reused from batch to batch through <see cref="Rent"/> and <see cref="Return"/>.
+/// What one worker made of one batch of rows: the outcome row of each accepted case and its decisions row (the
+/// <c>decisions.csv</c> text, or for <c>decisions.parquet</c> what the outcome row does not hold), and the rejected rows,
+/// all in input order. Reused from batch to batch through <see cref="Rent"/> and <see cref="Return"/>.
 /// </summary>
 internal sealed class BatchOutcome
 {
     private static readonly ConcurrentBag<BatchOutcome> Pool = [];
     private CaseOutcome[] _outcomes = new CaseOutcome[1 << 12];
 
-    /// <summary>The decisions.csv rows of the accepted cases.</summary>
+    /// <summary>The decisions.csv rows of the accepted cases (when the run writes CSV).</summary>
     public Utf8RowBuffer Rows { get; } = new();
+
+    /// <summary>Each accepted case's id, decision detail and note, by its outcome's position (when the run writes Parquet).</summary>
+    public List<KeptRow> Kept { get; } = [];
 
     /// <summary>The rejected rows.</summary>
     public List<Rejection> Rejections { get; } = [];
@@ -36,6 +40,7 @@ internal sealed class BatchOutcome
     public static void Return(BatchOutcome outcome)
     {
         outcome.Rows.Clear();
+        outcome.Kept.Clear();
         outcome.Rejections.Clear();
         outcome.Read = 0;
         outcome.Count = 0;
@@ -52,4 +57,10 @@ internal sealed class BatchOutcome
 
         _outcomes[Count++] = outcome;
     }
+
+    /// <summary>Keeps what the decisions row of the outcome just added needs beyond the outcome itself.</summary>
+    public void Keep(string id, in DecisionDetail detail, string? note) => Kept.Add(new KeptRow(id, detail, note));
 }
+
+/// <summary>A decisions row's id, decision detail and note.</summary>
+internal readonly record struct KeptRow(string Id, DecisionDetail Detail, string? Note);

@@ -17,9 +17,9 @@ namespace Retroact.Impact.Pipeline;
 
 /// <summary>
 /// The whole impact run: streams population records in batches; the worker that takes a batch (one per core) reads
-/// it (for CSV: parses and maps its rows), decides each accepted case under §1B1.10, plans its release, and formats
-/// its <c>decisions.csv</c> row, so a case lives only while its row is made. The results are merged in input order:
-/// <c>decisions.csv</c> is appended, rejected rows go to the caller's reject sink, outcome rows to the table that is
+/// it (for CSV: parses and maps its rows), decides each accepted case under §1B1.10, plans its release, and makes its
+/// decisions row (<see cref="DecisionsSink"/>), so a case lives only while its row is made. The results are merged in
+/// input order: the decisions file is appended, rejected rows go to the caller's reject sink, outcome rows to the table that is
 /// aggregated into the report. Memory: a few batches in flight plus a 40-byte outcome row per case.
 /// </summary>
 /// <param name="engine">The §1B1.10 engine.</param>
@@ -40,7 +40,7 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
     public static LocalDate DefaultPopulationAsOf(Amendment amendment) => amendment.Retroactivity.OrdersEffectiveFrom.PlusDays(-1);
 
     /// <summary>
-    /// Runs the analysis. <paramref name="decisions"/> receives <c>decisions.csv</c>; <paramref name="reject"/> is
+    /// Runs the analysis. <paramref name="decisions"/> receives the decisions file; <paramref name="reject"/> is
     /// called for each rejected row, in order; <paramref name="progress"/> with the rows read so far after each batch.
     /// An <see cref="IBatchedPopulation"/> (a population file, the synthetic population) makes its batches on the
     /// workers (<see cref="PopulationReader.InBatches{T}"/>); a file's error, if any, is thrown once the rows before it
@@ -51,7 +51,8 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
     /// <param name="orderDate">The requested order date (the amendment's earliest order date when later or absent).</param>
     /// <param name="population">How the report describes the population.</param>
     /// <param name="discretion">Grant-model draws, or null for "every eligible motion granted".</param>
-    /// <param name="decisions">Where <c>decisions.csv</c> goes.</param>
+    /// <param name="decisions">Where the decisions file goes (the stream stays open).</param>
+    /// <param name="decisionsFormat">Its format: <c>decisions.csv</c> or <c>decisions.parquet</c>.</param>
     /// <param name="reject">Called with each rejected row.</param>
     /// <param name="progress">Called with the rows read so far.</param>
     public ImpactReport Run(
@@ -61,6 +62,7 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         string population,
         DiscretionRequest? discretion,
         Stream decisions,
+        DecisionsFormat decisionsFormat,
         Action<Rejection> reject,
         Action<long> progress)
     {
@@ -69,18 +71,17 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         var codes = new BreakdownCodes();
         var table = new OutcomeTable();
         long read = 0, rejected = 0;
-        BatchOutcome Work(RecordBatch batch) => Decide(batch, amendment, orderDate, order, orderDay, MapperFor(codes));
-        var outcomes = PopulationReader.InBatches(records, Work);
-        using (var writer = new DecisionsCsvWriter(decisions, codes))
+        using (var sink = DecisionsSink.Create(decisionsFormat, decisions, codes))
         {
-            foreach (var outcome in outcomes)
+            BatchOutcome Work(RecordBatch batch) => Decide(batch, amendment, orderDate, order, orderDay, MapperFor(codes), sink);
+            foreach (var outcome in PopulationReader.InBatches(records, Work))
             {
                 foreach (var rejection in outcome.Rejections)
                 {
                     reject(rejection);
                 }
 
-                writer.Append(outcome.Rows);
+                sink.Append(outcome);
                 table.AddRange(outcome.Outcomes);
                 read += outcome.Read;
                 rejected += outcome.Rejections.Count;
@@ -100,7 +101,7 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         t_mapper is { } mapper && ReferenceEquals(mapper.Codes, codes) ? mapper : t_mapper = new OutcomeMapper(codes);
 
     /// <summary>Reads one batch and decides, plans and formats each accepted case in it (on a worker thread, with its own mapper).</summary>
-    private BatchOutcome Decide(RecordBatch batch, Amendment amendment, LocalDate? orderDate, LocalDate order, int orderDay, OutcomeMapper mapper)
+    private BatchOutcome Decide(RecordBatch batch, Amendment amendment, LocalDate? orderDate, LocalDate order, int orderDay, OutcomeMapper mapper, DecisionsSink sink)
     {
         var result = BatchOutcome.Rent();
         while (batch.TryRead(out var record))
@@ -115,7 +116,7 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
             var @case = record.Case!;
             var (outcome, detail, note) = Evaluate(@case, record.Assumed, amendment, orderDate, order, orderDay, mapper);
             result.Add(in outcome);
-            DecisionsCsvWriter.Format(result.Rows, mapper.Codes, @case.Id, in outcome, in detail, note);
+            sink.Add(result, @case.Id, in outcome, in detail, note);
         }
 
         return result;

@@ -1,0 +1,155 @@
+using System.Globalization;
+using Parquet;
+using Parquet.Schema;
+using Retroact.Impact.Outcomes;
+using Retroact.Impact.Pipeline;
+using Retroact.Impact.Reports;
+using Retroact.Law.Retroactivity.Amendments;
+using Retroact.Population.Synthetic;
+using Sylvan.Data.Csv;
+
+namespace Retroact.Impact.Tests;
+
+/// <summary>
+/// <c>decisions.parquet</c> holds exactly the rows and columns of <c>decisions.csv</c>, typed: read back and written out
+/// as the CSV writes each value, every cell of every row equals the CSV's.
+/// </summary>
+public sealed class DecisionsParquetTests
+{
+    private static readonly Amendment A782 = AmendmentCatalog.Default.Find("782")!;
+
+    private static (string Report, byte[] Decisions) Run(DecisionsFormat format)
+    {
+        using var decisions = new MemoryStream();
+        var people = SyntheticPopulation.Records(ImpactPipeline.DefaultPopulationAsOf(A782), 3_000, 11);
+        var report = ImpactPipeline.Default.Run(people, A782, null, "test", null, decisions, format, _ => { }, _ => { });
+        return (ReportJson.ToJson(report), decisions.ToArray());
+    }
+
+    [Fact]
+    public async Task Every_cell_of_decisions_parquet_equals_the_csv_one()
+    {
+        var csv = Run(DecisionsFormat.Csv);
+        var parquet = Run(DecisionsFormat.Parquet);
+
+        Assert.Equal(csv.Report, parquet.Report);
+        var expected = CsvRows(csv.Decisions);
+        var (header, actual) = await ParquetRows(parquet.Decisions);
+        Assert.Equal(DecisionsCsvWriter.Header, string.Join(',', header));
+        Assert.Equal(3_000, expected.Count);
+        Assert.Equal(expected.Count, actual.Count);
+        for (var row = 0; row < expected.Count; row++)
+        {
+            for (var column = 0; column < header.Length; column++)
+            {
+                Assert.True(expected[row][column] == actual[row][column], $"row {row + 1}, {header[column]}: csv '{expected[row][column]}', parquet '{actual[row][column]}'");
+            }
+        }
+
+        Assert.Contains(expected, r => r[Array.IndexOf(header, "reason")] == "eligible" && r[Array.IndexOf(header, "releaseDate")].Length > 0);
+    }
+
+    [Fact]
+    public async Task Numbers_dates_and_flags_are_typed_and_an_empty_csv_field_is_null()
+    {
+        var fields = (await Schema(Run(DecisionsFormat.Parquet).Decisions)).ToDictionary(f => f.Name);
+
+        Assert.Equal((typeof(int), false), (fields["termMonths"].ClrType, fields["termMonths"].IsNullable));
+        Assert.Equal((typeof(int), true), (fields["reducedTermMonths"].ClrType, fields["reducedTermMonths"].IsNullable));
+        Assert.Equal((typeof(int), false), (fields["savedDays"].ClrType, fields["savedDays"].IsNullable));
+        Assert.Equal((typeof(bool), false), (fields["eligible"].ClrType, fields["eligible"].IsNullable));
+        Assert.Equal((typeof(DateOnly), true), (fields["releaseDate"].ClrType, fields["releaseDate"].IsNullable));
+        Assert.Equal((typeof(ReadOnlyMemory<char>), true), (fields["district"].ClrType, fields["district"].IsNullable)); // text (Parquet.Net reads UTF-8 text as chars)
+    }
+
+    [Fact]
+    public async Task Rows_past_one_row_group_go_into_the_next()
+    {
+        var (table, codes) = RandomOutcomes.Generate(5, DecisionsParquetWriter.RowGroupRows + 7);
+        using var stream = new MemoryStream();
+        using (var writer = new DecisionsParquetWriter(stream, codes))
+        {
+            var row = 0;
+            for (var chunk = 0; chunk < table.ChunkCount; chunk++)
+            {
+                foreach (ref readonly var outcome in table.Chunk(chunk))
+                {
+                    writer.Write($"r{row++}", in outcome, new DecisionDetail(57, 71, -1, -1, 736_000, int.MinValue, int.MinValue, -1));
+                }
+            }
+        }
+
+        var (_, rows) = await ParquetRows(stream.ToArray());
+        Assert.Equal(DecisionsParquetWriter.RowGroupRows + 7, rows.Count);
+        Assert.Equal($"r{DecisionsParquetWriter.RowGroupRows}", rows[DecisionsParquetWriter.RowGroupRows][0]);
+        await using var reader = await ParquetReader.CreateAsync(new MemoryStream(stream.ToArray()));
+        Assert.Equal(2, reader.RowGroupCount);
+    }
+
+    private static List<string[]> CsvRows(byte[] bytes)
+    {
+        using var csv = CsvDataReader.Create(new StreamReader(new MemoryStream(bytes)));
+        var rows = new List<string[]>();
+        while (csv.Read())
+        {
+            rows.Add([.. Enumerable.Range(0, csv.FieldCount).Select(csv.GetString)]);
+        }
+
+        return rows;
+    }
+
+    private static async Task<DataField[]> Schema(byte[] bytes)
+    {
+        await using var reader = await ParquetReader.CreateAsync(new MemoryStream(bytes), new ParquetOptions { UseDateOnlyTypeForDates = true });
+        return reader.Schema.GetDataFields();
+    }
+
+    /// <summary>The header and each row's values written as decisions.csv writes them: invariant numbers, yyyy-MM-dd dates, true/false, empty for null.</summary>
+    private static async Task<(string[] Header, List<string[]> Rows)> ParquetRows(byte[] bytes)
+    {
+        await using var reader = await ParquetReader.CreateAsync(new MemoryStream(bytes), new ParquetOptions { UseDateOnlyTypeForDates = true });
+        var fields = reader.Schema.GetDataFields();
+        var rows = new List<string[]>();
+        for (var group = 0; group < reader.RowGroupCount; group++)
+        {
+            using var rowGroup = reader.OpenRowGroupReader(group);
+            var count = checked((int)rowGroup.RowCount);
+            var columns = new string[fields.Length][];
+            for (var c = 0; c < fields.Length; c++)
+            {
+                columns[c] = await Column(rowGroup, fields[c], count);
+            }
+
+            for (var row = 0; row < count; row++)
+            {
+                rows.Add([.. columns.Select(column => column[row])]);
+            }
+        }
+
+        return ([.. fields.Select(f => f.Name)], rows);
+    }
+
+    private static async Task<string[]> Column(ParquetRowGroupReader group, DataField field, int rows)
+    {
+        var type = Nullable.GetUnderlyingType(field.ClrType) ?? field.ClrType;
+        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
+        {
+            var text = new string?[rows];
+            await group.ReadAsync(field, text.AsMemory());
+            return [.. text.Select(t => t ?? "")];
+        }
+
+        if (type == typeof(int)) return await Typed<int>(group, field, rows, v => v.ToString(CultureInfo.InvariantCulture));
+        if (type == typeof(bool)) return await Typed<bool>(group, field, rows, v => v ? "true" : "false");
+        if (type == typeof(DateOnly)) return await Typed<DateOnly>(group, field, rows, v => v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        throw new InvalidOperationException($"{field.Name}: unexpected {type}");
+    }
+
+    private static async Task<string[]> Typed<T>(ParquetRowGroupReader group, DataField field, int rows, Func<T, string> format)
+        where T : struct
+    {
+        var values = new T?[rows];
+        await group.ReadAsync(field, values.AsMemory());
+        return [.. values.Select(v => v is { } value ? format(value) : "")];
+    }
+}
