@@ -12,10 +12,13 @@ namespace Retroact.Impact.Tests;
 
 /// <summary>
 /// <c>decisions.parquet</c> holds exactly the rows and columns of <c>decisions.csv</c>, typed: read back and written out
-/// as the CSV writes each value, every cell of every row equals the CSV's.
+/// as the CSV writes each value, every cell of every row equals the CSV's, and a null is exactly an empty CSV field.
 /// </summary>
 public sealed class DecisionsParquetTests
 {
+    /// <summary>How a Parquet null reads in the comparison, unlike any CSV field (an empty CSV field must be a null, not empty text).</summary>
+    private const string Null = "(null)";
+
     private static readonly Amendment A782 = AmendmentCatalog.Default.Find("782")!;
 
     private static (string Report, byte[] Decisions) Run(DecisionsFormat format)
@@ -42,11 +45,13 @@ public sealed class DecisionsParquetTests
         {
             for (var column = 0; column < header.Length; column++)
             {
-                Assert.True(expected[row][column] == actual[row][column], $"row {row + 1}, {header[column]}: csv '{expected[row][column]}', parquet '{actual[row][column]}'");
+                var csvCell = expected[row][column].Length == 0 ? Null : expected[row][column];
+                Assert.True(csvCell == actual[row][column], $"row {row + 1}, {header[column]}: csv '{csvCell}', parquet '{actual[row][column]}'");
             }
         }
 
         Assert.Contains(expected, r => r[Array.IndexOf(header, "reason")] == "eligible" && r[Array.IndexOf(header, "releaseDate")].Length > 0);
+        Assert.Contains(actual, r => r[Array.IndexOf(header, "limitedBy")] == Null && r[Array.IndexOf(header, "disposition")] == Null);
     }
 
     [Fact]
@@ -104,7 +109,7 @@ public sealed class DecisionsParquetTests
         return reader.Schema.GetDataFields();
     }
 
-    /// <summary>The header and each row's values written as decisions.csv writes them: invariant numbers, yyyy-MM-dd dates, true/false, empty for null.</summary>
+    /// <summary>The header and each row's values written as decisions.csv writes them: invariant numbers, yyyy-MM-dd dates, true/false; <see cref="Null"/> for null.</summary>
     private static async Task<(string[] Header, List<string[]> Rows)> ParquetRows(byte[] bytes)
     {
         await using var reader = await ParquetReader.CreateAsync(new MemoryStream(bytes), new ParquetOptions { UseDateOnlyTypeForDates = true });
@@ -136,7 +141,7 @@ public sealed class DecisionsParquetTests
         {
             var text = new string?[rows];
             await group.ReadAsync(field, text.AsMemory());
-            return [.. text.Select(t => t ?? "")];
+            return [.. text.Select(t => t ?? Null)];
         }
 
         if (type == typeof(int)) return await Typed<int>(group, field, rows, v => v.ToString(CultureInfo.InvariantCulture));
@@ -150,6 +155,6 @@ public sealed class DecisionsParquetTests
     {
         var values = new T?[rows];
         await group.ReadAsync(field, values.AsMemory());
-        return [.. values.Select(v => v is { } value ? format(value) : "")];
+        return [.. values.Select(v => v is { } value ? format(value) : Null)];
     }
 }
