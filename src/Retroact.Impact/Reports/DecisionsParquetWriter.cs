@@ -1,7 +1,6 @@
-using Parquet;
-using Parquet.Schema;
 using Retroact.Custody.Computation;
 using Retroact.Impact.Outcomes;
+using Retroact.Population.ParquetFiles;
 
 namespace Retroact.Impact.Reports;
 
@@ -9,7 +8,7 @@ namespace Retroact.Impact.Reports;
 /// Writes <c>decisions.parquet</c>: the columns of <c>decisions.csv</c> (<see cref="DecisionsCsvWriter.Header"/>, same names,
 /// same order, same values), typed: whole numbers as 32-bit integers, dates as Parquet dates, flags as booleans, codes
 /// and breakdown values as text; a field <c>decisions.csv</c> leaves empty is null. Rows are gathered into row groups of
-/// <see cref="RowGroupRows"/>; <see cref="Dispose"/> writes the last one and the footer. Not thread-safe.
+/// <see cref="RowGroupRows"/> (<see cref="ParquetRows"/>); <see cref="Dispose"/> writes the last one and the footer. Not thread-safe.
 /// </summary>
 public sealed class DecisionsParquetWriter : IDisposable
 {
@@ -17,10 +16,8 @@ public sealed class DecisionsParquetWriter : IDisposable
     public const int RowGroupRows = 100_000;
 
     private readonly BreakdownCodes _codes;
-    private readonly ParquetWriter _writer;
-    private readonly List<IColumn> _columns;
-    private readonly DataField[] _fields;
-    private int _rows;
+    private readonly IDecisionColumn[] _columns;
+    private readonly ParquetRows _rows;
 
     /// <summary>Starts a file on <paramref name="stream"/>; the writer does not close the stream.</summary>
     public DecisionsParquetWriter(Stream stream, BreakdownCodes codes)
@@ -53,8 +50,7 @@ public sealed class DecisionsParquetWriter : IDisposable
             .. Dimensions.All.Select(dimension => new Text(dimension.Name(), (_, o, _, _) => _codes[dimension].Name(o.Keys[(int)dimension]))),
             new Text("note", (_, _, _, note) => note),
         ];
-        _fields = [.. _columns.Select(c => c.Field)];
-        _writer = ParquetWriter.CreateAsync(new ParquetSchema(_fields), stream).GetAwaiter().GetResult();
+        _rows = new ParquetRows(stream, [.. _columns.Select(c => c.Column)], RowGroupRows);
     }
 
     /// <summary>Adds one case's row (see <see cref="DecisionsCsvWriter.Write"/>); a row group is written every <see cref="RowGroupRows"/> rows.</summary>
@@ -62,52 +58,26 @@ public sealed class DecisionsParquetWriter : IDisposable
     {
         foreach (var column in _columns)
         {
-            column.Add(_rows, id, in o, in d, note);
+            column.Add(_rows.Row, id, in o, in d, note);
         }
 
-        if (++_rows == RowGroupRows)
-        {
-            Flush();
-        }
+        _rows.EndRow();
     }
 
     /// <summary>Writes the last row group and the footer; the stream stays open.</summary>
-    public void Dispose()
-    {
-        if (_rows > 0)
-        {
-            Flush();
-        }
-
-        _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
-    }
-
-    private void Flush()
-    {
-        using (var group = _writer.CreateRowGroup())
-        {
-            foreach (var column in _columns)
-            {
-                column.Write(group, _rows);
-            }
-        }
-
-        _rows = 0;
-    }
+    public void Dispose() => _rows.Dispose();
 
     /// <summary>A count of months or days as <c>decisions.csv</c> writes it: empty (null) when negative, the "none" of its row.</summary>
     private static int? Count(int value) => value >= 0 ? value : null;
 
     private static DateOnly? Date(int dayNumber) => dayNumber == DayNumbers.None ? null : DateOnly.FromDayNumber(dayNumber);
 
-    /// <summary>One column: its field, its values for the row group being gathered, and how it writes them.</summary>
-    private interface IColumn
+    /// <summary>One column and how a row's value for it is found.</summary>
+    private interface IDecisionColumn
     {
-        DataField Field { get; }
+        ParquetColumn Column { get; }
 
         void Add(int row, string id, in CaseOutcome o, in DecisionDetail d, string? note);
-
-        void Write(ParquetRowGroupWriter group, int rows);
     }
 
     private delegate string? TextOf(string id, CaseOutcome o, DecisionDetail d, string? note);
@@ -115,34 +85,22 @@ public sealed class DecisionsParquetWriter : IDisposable
     private delegate T ValueOf<T>(in CaseOutcome o, in DecisionDetail d);
 
     /// <summary>A text column (null where the CSV field is empty).</summary>
-    private sealed class Text(string name, TextOf of) : IColumn
+    private sealed class Text(string name, TextOf of) : IDecisionColumn
     {
-        private readonly string?[] _values = new string?[RowGroupRows];
+        private readonly TextColumn _column = new(name, RowGroupRows);
 
-        public DataField Field { get; } = new DataField<string>(name, nullable: true);
+        public ParquetColumn Column => _column;
 
-        public void Add(int row, string id, in CaseOutcome o, in DecisionDetail d, string? note) => _values[row] = of(id, o, d, note);
-
-        public void Write(ParquetRowGroupWriter group, int rows) =>
-            group.WriteAsync(Field, rows == RowGroupRows ? _values : _values[..rows], null).GetAwaiter().GetResult();
+        public void Add(int row, string id, in CaseOutcome o, in DecisionDetail d, string? note) => _column.Set(row, of(id, o, d, note));
     }
 
     /// <summary>A column of values (<typeparamref name="T"/> nullable where the CSV field can be empty).</summary>
-    private sealed class Value<T>(string name, ValueOf<T> of) : IColumn
+    private sealed class Value<T>(string name, ValueOf<T> of) : IDecisionColumn
     {
-        private readonly T[] _values = new T[RowGroupRows];
+        private readonly ValueColumn<T> _column = new(name, RowGroupRows);
 
-        public DataField Field { get; } = new DataField<T>(name);
+        public ParquetColumn Column => _column;
 
-        public void Add(int row, string id, in CaseOutcome o, in DecisionDetail d, string? note) => _values[row] = of(in o, in d);
-
-        public void Write(ParquetRowGroupWriter group, int rows) => (_values switch
-        {
-            int[] ints => group.WriteAsync<int>(Field, new ReadOnlyMemory<int>(ints, 0, rows)),
-            int?[] ints => group.WriteAsync<int>(Field, new ReadOnlyMemory<int?>(ints, 0, rows)),
-            bool[] flags => group.WriteAsync<bool>(Field, new ReadOnlyMemory<bool>(flags, 0, rows)),
-            DateOnly?[] dates => group.WriteAsync<DateOnly>(Field, new ReadOnlyMemory<DateOnly?>(dates, 0, rows)),
-            _ => throw new InvalidOperationException($"no Parquet column of {typeof(T)}"),
-        }).GetAwaiter().GetResult();
+        public void Add(int row, string id, in CaseOutcome o, in DecisionDetail d, string? note) => _column.Set(row, of(in o, in d));
     }
 }
