@@ -68,6 +68,44 @@ public sealed class DecisionsParquetTests
     }
 
     [Fact]
+    public async Task Random_outcomes_and_notes_with_commas_and_quotes_read_back_as_the_csv_writes_them()
+    {
+        // Every reason (unevaluable included), floor, disposition and flag the random rows take, and the note column,
+        // which the synthetic population never fills.
+        var (table, codes) = RandomOutcomes.Generate(17, 2_000);
+        using var csvStream = new MemoryStream();
+        using var parquetStream = new MemoryStream();
+        using (var csv = new DecisionsCsvWriter(csvStream, codes))
+        using (var parquet = new DecisionsParquetWriter(parquetStream, codes))
+        {
+            var row = 0;
+            foreach (ref readonly var outcome in table.Chunk(0))
+            {
+                var detail = new DecisionDetail((short)(row % 7 == 0 ? -1 : 57), 71, (short)(row % 3 == 0 ? -1 : 46), 57, 736_000 + row, row % 2 == 0 ? int.MinValue : 736_500, int.MinValue, row % 5 - 1);
+                var note = (row % 4) switch { 0 => null, 1 => "no release planned: \"custody\", commencedOn missing", 2 => "a plain note", _ => "" };
+                csv.Write($"r{row}", in outcome, detail, note);
+                parquet.Write($"r{row}", in outcome, detail, note);
+                row++;
+            }
+        }
+
+        var expected = CsvRows(csvStream.ToArray());
+        var (header, actual) = await ParquetRows(parquetStream.ToArray());
+        Assert.Equal(2_000, actual.Count);
+        for (var row = 0; row < expected.Count; row++)
+        {
+            for (var column = 0; column < header.Length; column++)
+            {
+                var csvCell = expected[row][column].Length == 0 ? Null : expected[row][column];
+                Assert.True(csvCell == actual[row][column], $"row {row + 1}, {header[column]}: csv '{csvCell}', parquet '{actual[row][column]}'");
+            }
+        }
+
+        Assert.Contains(actual, r => r[Array.IndexOf(header, "reason")] == "unevaluable");
+        Assert.Contains(actual, r => r[^1].Contains("\"custody\", commencedOn", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Rows_past_one_row_group_go_into_the_next()
     {
         var (table, codes) = RandomOutcomes.Generate(5, DecisionsParquetWriter.RowGroupRows + 7);

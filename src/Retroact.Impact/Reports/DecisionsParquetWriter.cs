@@ -48,7 +48,7 @@ public sealed class DecisionsParquetWriter : IDisposable
             new Value<int>("savedDays", (in CaseOutcome o, in DecisionDetail _) => o.SavedDays),
             new Value<bool>("assumptionsFilled", (in CaseOutcome o, in DecisionDetail _) => o.Has(OutcomeFlags.AssumptionsFilled)),
             .. Dimensions.All.Select(dimension => new Text(dimension.Name(), (_, o, _, _) => _codes[dimension].Name(o.Keys[(int)dimension]))),
-            new Text("note", (_, _, _, note) => note),
+            new Text("note", (_, _, _, note) => string.IsNullOrEmpty(note) ? null : note),
         ];
         _rows = new ParquetRows(stream, [.. _columns.Select(c => c.Column)], RowGroupRows);
     }
