@@ -56,7 +56,7 @@ public class ImpactBenchmarks
     {
         using var sink = new CountingStream();
         var records = _cases.Select((c, i) => PopulationRecord.Accept(i + 1, c, AssumedFields.None));
-        return ImpactPipeline.Default.Run(records, _amendment, null, "benchmark", null, sink, DecisionsFormat.Csv, _ => { }, _ => { });
+        return ImpactPipeline.Default.Run(records, _amendment, null, "benchmark", null, sink, _ => { }, _ => { });
     }
 
     [Benchmark(Description = "aggregate 1M rows (both cores)")]

@@ -35,6 +35,19 @@ public sealed class ImpactCompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void Each_run_writes_its_decisions_in_the_format_asked()
+    {
+        var outDir = Path.Combine(_folder, "pq");
+        var (code, _, error) = Invoke("compare", "782", "drugs-minus-four", "--order-date", "2015-11-01", "--count", "500", "--decisions-format", "parquet", "--out", outDir);
+        Assert.True(code == 0, error);
+        foreach (var run in new[] { "A", "B" })
+        {
+            Assert.True(File.Exists(Path.Combine(outDir, run, "decisions.parquet")), run);
+            Assert.False(File.Exists(Path.Combine(outDir, run, "decisions.csv")), run);
+        }
+    }
+
+    [Fact]
     public void An_unknown_amendment_exits_2()
     {
         var (code, _, error) = Invoke("compare", "782", "no-such-reform", "--out", Path.Combine(_folder, "x"));

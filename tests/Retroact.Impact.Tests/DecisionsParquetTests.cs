@@ -25,7 +25,7 @@ public sealed class DecisionsParquetTests
     {
         using var decisions = new MemoryStream();
         var people = SyntheticPopulation.Records(ImpactPipeline.DefaultPopulationAsOf(A782), 3_000, 11);
-        var report = ImpactPipeline.Default.Run(people, A782, null, "test", null, decisions, format, _ => { }, _ => { });
+        var report = ImpactPipeline.Default.Run(people, A782, null, "test", null, decisions, _ => { }, _ => { }, format);
         return (ReportJson.ToJson(report), decisions.ToArray());
     }
 
@@ -36,21 +36,8 @@ public sealed class DecisionsParquetTests
         var parquet = Run(DecisionsFormat.Parquet);
 
         Assert.Equal(csv.Report, parquet.Report);
-        var expected = CsvRows(csv.Decisions);
-        var (header, actual) = await ParquetRows(parquet.Decisions);
-        Assert.Equal(DecisionsCsvWriter.Header, string.Join(',', header));
-        Assert.Equal(3_000, expected.Count);
-        Assert.Equal(expected.Count, actual.Count);
-        for (var row = 0; row < expected.Count; row++)
-        {
-            for (var column = 0; column < header.Length; column++)
-            {
-                var csvCell = expected[row][column].Length == 0 ? Null : expected[row][column];
-                Assert.True(csvCell == actual[row][column], $"row {row + 1}, {header[column]}: csv '{csvCell}', parquet '{actual[row][column]}'");
-            }
-        }
-
-        Assert.Contains(expected, r => r[Array.IndexOf(header, "reason")] == "eligible" && r[Array.IndexOf(header, "releaseDate")].Length > 0);
+        var (header, actual) = await AssertSameCells(csv.Decisions, parquet.Decisions, 3_000);
+        Assert.Contains(actual, r => r[Array.IndexOf(header, "reason")] == "eligible" && r[Array.IndexOf(header, "releaseDate")] != Null);
         Assert.Contains(actual, r => r[Array.IndexOf(header, "limitedBy")] == Null && r[Array.IndexOf(header, "disposition")] == Null);
     }
 
@@ -89,18 +76,7 @@ public sealed class DecisionsParquetTests
             }
         }
 
-        var expected = CsvRows(csvStream.ToArray());
-        var (header, actual) = await ParquetRows(parquetStream.ToArray());
-        Assert.Equal(2_000, actual.Count);
-        for (var row = 0; row < expected.Count; row++)
-        {
-            for (var column = 0; column < header.Length; column++)
-            {
-                var csvCell = expected[row][column].Length == 0 ? Null : expected[row][column];
-                Assert.True(csvCell == actual[row][column], $"row {row + 1}, {header[column]}: csv '{csvCell}', parquet '{actual[row][column]}'");
-            }
-        }
-
+        var (header, actual) = await AssertSameCells(csvStream.ToArray(), parquetStream.ToArray(), 2_000);
         Assert.Contains(actual, r => r[Array.IndexOf(header, "reason")] == "unevaluable");
         Assert.Contains(actual, r => r[^1].Contains("\"custody\", commencedOn", StringComparison.Ordinal));
     }
@@ -108,25 +84,56 @@ public sealed class DecisionsParquetTests
     [Fact]
     public async Task Rows_past_one_row_group_go_into_the_next()
     {
-        var (table, codes) = RandomOutcomes.Generate(5, DecisionsParquetWriter.RowGroupRows + 7);
-        using var stream = new MemoryStream();
-        using (var writer = new DecisionsParquetWriter(stream, codes))
+        const int rows = DecisionsParquetWriter.RowGroupRows + 7;
+        var (table, codes) = RandomOutcomes.Generate(5, rows);
+        using var csvStream = new MemoryStream();
+        using var parquetStream = new MemoryStream();
+        using (var csv = new DecisionsCsvWriter(csvStream, codes))
+        using (var parquet = new DecisionsParquetWriter(parquetStream, codes))
         {
             var row = 0;
             for (var chunk = 0; chunk < table.ChunkCount; chunk++)
             {
                 foreach (ref readonly var outcome in table.Chunk(chunk))
                 {
-                    writer.Write($"r{row++}", in outcome, new DecisionDetail(57, 71, -1, -1, 736_000, int.MinValue, int.MinValue, -1));
+                    var detail = new DecisionDetail(57, 71, (short)(row % 3 == 0 ? -1 : 46), 57, 736_000 + (row % 900), int.MinValue, int.MinValue, row % 4 - 1);
+                    csv.Write($"r{row}", in outcome, detail);
+                    parquet.Write($"r{row}", in outcome, detail);
+                    row++;
                 }
             }
         }
 
-        var (_, rows) = await ParquetRows(stream.ToArray());
-        Assert.Equal(DecisionsParquetWriter.RowGroupRows + 7, rows.Count);
-        Assert.Equal($"r{DecisionsParquetWriter.RowGroupRows}", rows[DecisionsParquetWriter.RowGroupRows][0]);
-        await using var reader = await ParquetReader.CreateAsync(new MemoryStream(stream.ToArray()));
+        var (_, read) = await AssertSameCells(csvStream.ToArray(), parquetStream.ToArray(), rows);
+        Assert.Equal($"r{DecisionsParquetWriter.RowGroupRows}", read[DecisionsParquetWriter.RowGroupRows][0]);
+        await using var reader = await ParquetReader.CreateAsync(new MemoryStream(parquetStream.ToArray()));
         Assert.Equal(2, reader.RowGroupCount);
+    }
+
+    /// <summary>
+    /// Reads both files and asserts the same header, <paramref name="rows"/> rows, and every cell equal (an empty CSV field
+    /// as a Parquet null); returns the Parquet side.
+    /// </summary>
+    private static async Task<(string[] Header, List<string[]> Rows)> AssertSameCells(byte[] csvBytes, byte[] parquetBytes, int rows)
+    {
+        var expected = CsvRows(csvBytes);
+        var (header, actual) = await ParquetRows(parquetBytes);
+        Assert.Equal(DecisionsCsvWriter.Header, string.Join(',', header));
+        Assert.Equal(rows, expected.Count);
+        Assert.Equal(rows, actual.Count);
+        for (var row = 0; row < rows; row++)
+        {
+            for (var column = 0; column < header.Length; column++)
+            {
+                var csvCell = expected[row][column].Length == 0 ? Null : expected[row][column];
+                if (csvCell != actual[row][column])
+                {
+                    Assert.Fail($"row {row + 1}, {header[column]}: csv '{csvCell}', parquet '{actual[row][column]}'");
+                }
+            }
+        }
+
+        return (header, actual);
     }
 
     private static List<string[]> CsvRows(byte[] bytes)
@@ -188,9 +195,17 @@ public sealed class DecisionsParquetTests
         throw new InvalidOperationException($"{field.Name}: unexpected {type}");
     }
 
+    /// <summary>A typed column as text; a required one is read into plain values (as <c>ParquetRowSource</c> does).</summary>
     private static async Task<string[]> Typed<T>(ParquetRowGroupReader group, DataField field, int rows, Func<T, string> format)
         where T : struct
     {
+        if (!field.IsNullable)
+        {
+            var required = new T[rows];
+            await group.ReadAsync(field, required.AsMemory());
+            return [.. required.Select(format)];
+        }
+
         var values = new T?[rows];
         await group.ReadAsync(field, values.AsMemory());
         return [.. values.Select(v => v is { } value ? format(value) : Null)];

@@ -19,11 +19,11 @@ public sealed class ParallelPipelineTests
 {
     private static readonly Amendment A782 = AmendmentCatalog.Default.Find("782")!;
 
-    private static (string Report, byte[] Decisions, string Rejects) Run(IEnumerable<PopulationRecord> records)
+    private static (string Report, byte[] Decisions, string Rejects) Run(IEnumerable<PopulationRecord> records, DecisionsFormat format = DecisionsFormat.Csv)
     {
         using var decisions = new MemoryStream();
         var rejects = new StringBuilder();
-        var report = ImpactPipeline.Default.Run(records, A782, null, "test", null, decisions, DecisionsFormat.Csv, r => rejects.Append(r.Row).Append(' ').Append(r.Key).Append('\n'), _ => { });
+        var report = ImpactPipeline.Default.Run(records, A782, null, "test", null, decisions, r => rejects.Append(r.Row).Append(' ').Append(r.Key).Append('\n'), _ => { }, format);
         return (ReportJson.ToJson(report), decisions.ToArray(), rejects.ToString());
     }
 
@@ -54,15 +54,18 @@ public sealed class ParallelPipelineTests
                 inOrder = [.. reader];
             }
 
-            var expected = Run(inOrder);
-            Assert.NotEmpty(expected.Rejects);
-            foreach (var blockBytes in new[] { 512, 40_000 })
+            foreach (var format in new[] { DecisionsFormat.Csv, DecisionsFormat.Parquet })
             {
-                using var reader = PopulationReader.Open(path, PopulationFormat.Native, new PopulationReaderOptions { BlockBytes = blockBytes });
-                var actual = Run(reader);
-                Assert.Equal(expected.Report, actual.Report);
-                Assert.Equal(expected.Decisions, actual.Decisions);
-                Assert.Equal(expected.Rejects, actual.Rejects);
+                var expected = Run(inOrder, format);
+                Assert.NotEmpty(expected.Rejects);
+                foreach (var blockBytes in new[] { 512, 40_000 })
+                {
+                    using var reader = PopulationReader.Open(path, PopulationFormat.Native, new PopulationReaderOptions { BlockBytes = blockBytes });
+                    var actual = Run(reader, format);
+                    Assert.Equal(expected.Report, actual.Report);
+                    Assert.Equal(expected.Decisions, actual.Decisions);
+                    Assert.Equal(expected.Rejects, actual.Rejects);
+                }
             }
         }
         finally

@@ -157,4 +157,44 @@ public class TypedParquetTests
         Assert.Equal((new NodaTime.LocalDate(2014, 5, 6), 87, true, 12.5m), (a.SentencedOn, a.TermMonths!.Value, a.SafetyValve, a.Drugs[0].Grams!.Value));
         Assert.Equal(("sentencedOn", "", "required; the day sentence was imposed (yyyy-MM-dd)"), (records[1].Rejection!.Field, records[1].Rejection!.Value, records[1].Rejection!.Reason));
     }
+
+    [Fact]
+    public async Task Required_typed_columns_read_as_written()
+    {
+        // A tool may write a column that can never be null as REQUIRED: its values must still come through one by one, also
+        // right after an optional column of nulls (whose reading leaves Parquet.Net's presence buffer full of "absent").
+        using var file = new TempFile(".parquet");
+        var id = new Parquet.Schema.DataField<string>("id", false);
+        var status = new Parquet.Schema.DataField<int?>("statusPoints");
+        var sentencedOn = new Parquet.Schema.DataField<DateOnly>("sentencedOn");
+        var term = new Parquet.Schema.DataField<int>("termMonths");
+        var life = new Parquet.Schema.DataField<bool>("life");
+        var category = new Parquet.Schema.DataField<string>("criminalHistoryCategory", true);
+        var total = new Parquet.Schema.DataField<int>("totalOffenseLevel");
+        const int rows = 5_000;
+        var terms = Enumerable.Range(0, rows).Select(i => 24 + (i * 7 % 300)).ToArray();
+        var totals = Enumerable.Range(0, rows).Select(i => 10 + (i % 30)).ToArray();
+        var dates = Enumerable.Range(0, rows).Select(i => new DateOnly(2010, 1, 1).AddDays(i % 2_000)).ToArray();
+        await using (var stream = File.Create(file.Path))
+        await using (var writer = await Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema(id, status, sentencedOn, term, life, category, total), stream))
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(id, Enumerable.Range(0, rows).Select(i => $"r{i}").ToArray(), null);
+            await group.WriteAsync<int>(status, new int?[rows]);
+            await group.WriteAsync<DateOnly>(sentencedOn, dates);
+            await group.WriteAsync<int>(term, terms);
+            await group.WriteAsync<bool>(life, new bool[rows]);
+            await group.WriteAsync(category, Enumerable.Repeat("II", rows).ToArray(), null);
+            await group.WriteAsync<int>(total, totals);
+        }
+
+        using var reader = PopulationReader.Open(file.Path, PopulationFormat.Parquet);
+        var records = reader.ToList();
+        Assert.Equal(rows, records.Count);
+        for (var i = 0; i < rows; i++)
+        {
+            var c = records[i].Case ?? throw new Xunit.Sdk.XunitException($"row {i + 1} rejected: {records[i].Rejection}");
+            Assert.Equal(($"r{i}", terms[i], totals[i], NodaTime.LocalDate.FromDateOnly(dates[i]), false), (c.Id, c.TermMonths!.Value, c.TotalOffenseLevel!.Value, c.SentencedOn, c.Life));
+        }
+    }
 }

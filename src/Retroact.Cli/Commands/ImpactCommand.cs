@@ -116,6 +116,11 @@ public static class ImpactCommand
         PreparedRun run, string outDir, string? populationFile, PopulationFormat? format, int count, bool interactive, LocalDate? populationAsOf = null)
     {
         Directory.CreateDirectory(outDir);
+        foreach (var other in Enum.GetValues<DecisionsFormat>().Where(f => f != run.Decisions))
+        {
+            File.Delete(Path.Combine(outDir, other.FileName())); // an earlier run's decisions in the other format would disagree with this report
+        }
+
         using var decisions = File.Create(Path.Combine(outDir, run.Decisions.FileName()));
         var rejectsPath = Path.Combine(outDir, "rejects.csv");
         if (populationFile is null)
@@ -125,7 +130,7 @@ public static class ImpactCommand
             var people = SyntheticPopulation.Records(asOf, count, SyntheticPopulation.DefaultSeed);
             var label = $"synthetic federal prison population in custody on {asOf:yyyy-MM-dd} ({count:N0} people, seed {SyntheticPopulation.DefaultSeed}; docs/population.md)";
             return WithProgress(interactive, count, progress =>
-                ImpactPipeline.Default.Run(people, run.Amendment, run.OrderDate, label, run.Discretion, decisions, run.Decisions, _ => { }, progress));
+                ImpactPipeline.Default.Run(people, run.Amendment, run.OrderDate, label, run.Discretion, decisions, _ => { }, progress, run.Decisions));
         }
 
         var chosen = format ?? FormatOption.FromExtension(populationFile);
@@ -134,7 +139,7 @@ public static class ImpactCommand
         var description = $"{Path.GetFileName(populationFile)} ({chosen})" +
             (reader.Coverage.RuledOut.IsEmpty ? "" : "; missing columns rule out: " + string.Join("; ", reader.Coverage.RuledOut.Select(r => r.Analysis)));
         return WithProgress(interactive, null, progress =>
-            ImpactPipeline.Default.Run(reader, run.Amendment, run.OrderDate, description, run.Discretion, decisions, run.Decisions, rejects.Write, progress));
+            ImpactPipeline.Default.Run(reader, run.Amendment, run.OrderDate, description, run.Discretion, decisions, rejects.Write, progress, run.Decisions));
     }
 
     /// <summary>Prints the headline figures of one or more reports side by side (with the difference when there are two).</summary>

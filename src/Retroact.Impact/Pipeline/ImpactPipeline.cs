@@ -52,9 +52,9 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
     /// <param name="population">How the report describes the population.</param>
     /// <param name="discretion">Grant-model draws, or null for "every eligible motion granted".</param>
     /// <param name="decisions">Where the decisions file goes (the stream stays open).</param>
-    /// <param name="decisionsFormat">Its format: <c>decisions.csv</c> or <c>decisions.parquet</c>.</param>
     /// <param name="reject">Called with each rejected row.</param>
     /// <param name="progress">Called with the rows read so far.</param>
+    /// <param name="decisionsFormat">The decisions file's format: <c>decisions.csv</c> (the default) or <c>decisions.parquet</c>.</param>
     public ImpactReport Run(
         IEnumerable<PopulationRecord> records,
         Amendment amendment,
@@ -62,9 +62,9 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
         string population,
         DiscretionRequest? discretion,
         Stream decisions,
-        DecisionsFormat decisionsFormat,
         Action<Rejection> reject,
-        Action<long> progress)
+        Action<long> progress,
+        DecisionsFormat decisionsFormat = DecisionsFormat.Csv)
     {
         var order = RetroactivityEngine.OrderEffectiveDate(amendment, orderDate);
         var orderDay = DayNumbers.Of(order);

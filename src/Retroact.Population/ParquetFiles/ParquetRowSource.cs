@@ -140,12 +140,29 @@ internal sealed class ParquetRowSource : IRowSource
             $"a column of type {type.Name}; expected text, whole or decimal numbers, booleans or dates");
     }
 
+    /// <summary>
+    /// A typed column as text. A required (non-nullable) column is read into plain values, which needs no presence markers:
+    /// a review saw Parquet.Net 6.1 read such a column into nullable values wrongly (values that depended on earlier reads,
+    /// and a crash on a file written by another tool, hyparquet-writer).
+    /// </summary>
     private static string?[] Typed<T>(ParquetRowGroupReader group, DataField field, int rows, Func<T, string> format)
         where T : struct
     {
+        var text = new string?[rows];
+        if (!field.IsNullable)
+        {
+            var required = new T[rows];
+            group.ReadAsync(field, required.AsMemory()).GetAwaiter().GetResult();
+            for (var i = 0; i < rows; i++)
+            {
+                text[i] = format(required[i]);
+            }
+
+            return text;
+        }
+
         var values = new T?[rows];
         group.ReadAsync(field, values.AsMemory()).GetAwaiter().GetResult();
-        var text = new string?[rows];
         for (var i = 0; i < rows; i++)
         {
             text[i] = values[i] is { } v ? format(v) : null;

@@ -7,13 +7,15 @@ namespace Retroact.Population.ParquetFiles;
 /// A Parquet file written row by row: the caller sets each column's value for <see cref="Row"/>, then calls
 /// <see cref="EndRow"/>; every <see cref="RowGroupRows"/> rows the columns are written as one row group, so any number of
 /// rows streams through. <see cref="Dispose"/> writes the last row group and the footer; the stream stays open.
-/// Not thread-safe.
+/// When writing a row group fails, the writer writes nothing more, not even the footer: a failed file stays unreadable
+/// rather than looking whole. Not thread-safe.
 /// </summary>
 public sealed class ParquetRows : IDisposable
 {
     private readonly ParquetColumn[] _columns;
     private readonly ParquetWriter _writer;
     private int _rows;
+    private bool _failed;
 
     /// <summary>Starts a file with <paramref name="columns"/> (in order) on <paramref name="stream"/>.</summary>
     /// <exception cref="ArgumentException">A column does not hold <paramref name="rowGroupRows"/> rows.</exception>
@@ -37,17 +39,28 @@ public sealed class ParquetRows : IDisposable
     public int Row => _rows;
 
     /// <summary>Ends the row; the row group is written when it is full.</summary>
+    /// <exception cref="InvalidOperationException">Writing an earlier row group failed.</exception>
     public void EndRow()
     {
+        if (_failed)
+        {
+            throw new InvalidOperationException("an earlier row group of this Parquet file could not be written");
+        }
+
         if (++_rows == RowGroupRows)
         {
             Flush();
         }
     }
 
-    /// <summary>Writes the last row group and the footer.</summary>
+    /// <summary>Writes the last row group and the footer (nothing after a failed row group).</summary>
     public void Dispose()
     {
+        if (_failed)
+        {
+            return;
+        }
+
         if (_rows > 0)
         {
             Flush();
@@ -58,6 +71,7 @@ public sealed class ParquetRows : IDisposable
 
     private void Flush()
     {
+        _failed = true; // until the row group is written: an exception leaves the file without its footer
         using (var group = _writer.CreateRowGroup())
         {
             foreach (var column in _columns)
@@ -67,6 +81,7 @@ public sealed class ParquetRows : IDisposable
         }
 
         _rows = 0;
+        _failed = false;
     }
 }
 
@@ -112,14 +127,12 @@ public sealed class ValueColumn<T> : ParquetColumn
     /// <summary>A column named <paramref name="name"/> of <paramref name="capacity"/> rows.</summary>
     /// <exception cref="ArgumentException"><typeparamref name="T"/> is not one of the four.</exception>
     public ValueColumn(string name, int capacity)
-        : base(new DataField<T>(name), capacity)
-    {
-        _values = new T[capacity];
-        if (_values is not (int[] or int?[] or bool[] or DateOnly?[]))
-        {
-            throw new ArgumentException($"no Parquet column of {typeof(T)}; expected int, int?, bool or DateOnly?", nameof(name));
-        }
-    }
+        : base(FieldOf(name), capacity) => _values = new T[capacity];
+
+    private static DataField<T> FieldOf(string name) =>
+        typeof(T) == typeof(int) || typeof(T) == typeof(int?) || typeof(T) == typeof(bool) || typeof(T) == typeof(DateOnly?)
+            ? new DataField<T>(name)
+            : throw new ArgumentException($"no Parquet column of {typeof(T)}; expected int, int?, bool or DateOnly?", nameof(name));
 
     /// <summary>Sets the value of row <paramref name="row"/>.</summary>
     public void Set(int row, T value) => _values[row] = value;
