@@ -22,8 +22,16 @@ public static class DecisionsFormats
     /// <summary>The format for a code of <see cref="Codes"/> (any case); false for any other text.</summary>
     public static bool TryParse(string code, out DecisionsFormat format)
     {
-        var index = Codes.ToList().FindIndex(c => c.Equals(code, StringComparison.OrdinalIgnoreCase));
-        format = (DecisionsFormat)Math.Max(index, 0);
-        return index >= 0;
+        for (var i = 0; i < Codes.Count; i++)
+        {
+            if (Codes[i].Equals(code, StringComparison.OrdinalIgnoreCase))
+            {
+                format = (DecisionsFormat)i;
+                return true;
+            }
+        }
+
+        format = default;
+        return false;
     }
 }
