@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Retroact.Custody.Computation;
 using Retroact.Impact.Reports;
@@ -49,6 +50,32 @@ public sealed class Utf8FieldsTests
     [InlineData(2015, 10, 30, "2015-10-30")]
     [InlineData(1999, 1, 1, "1999-01-01")]
     [InlineData(2024, 2, 29, "2024-02-29")]
+    [InlineData(1949, 12, 31, "1949-12-31")] // the day before the table: worked out
+    [InlineData(1950, 1, 1, "1950-01-01")] // the table's first day
+    [InlineData(2149, 12, 31, "2149-12-31")] // its last
+    [InlineData(2150, 1, 1, "2150-01-01")] // the day after: worked out
+    [InlineData(1, 1, 1, "0001-01-01")]
+    [InlineData(9999, 12, 31, "9999-12-31")]
     public void Dates_are_written_as_iso_days(int year, int month, int day, string expected) =>
         Assert.Equal(expected, Written(room => Utf8Fields.Date(room, 0, DayNumbers.Of(year, month, day))));
+
+    [Fact]
+    public void Every_day_of_the_table_is_written_as_the_calendar_spells_it()
+    {
+        var buffer = new Utf8RowBuffer();
+        for (var day = new DateOnly(1949, 12, 1); day <= new DateOnly(2150, 1, 31); day = day.AddDays(1))
+        {
+            buffer.Clear();
+            buffer.Advance(Utf8Fields.Date(buffer.Begin(16), 0, day.DayNumber));
+            var written = Encoding.ASCII.GetString(buffer.Written);
+            if (written != day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            {
+                Assert.Fail($"{day:yyyy-MM-dd} was written as {written}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_day_number_outside_the_calendar_is_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Written(room => Utf8Fields.Date(room, 0, DayNumbers.None)));
 }

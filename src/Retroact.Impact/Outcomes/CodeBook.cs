@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Retroact.Impact.Reports;
 
 namespace Retroact.Impact.Outcomes;
 
@@ -15,7 +16,8 @@ public sealed class CodeBook
     private readonly ConcurrentDictionary<string, ushort> _codes = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private volatile string[] _names = [Unknown];
-    private volatile byte[][] _fields = [Reports.Utf8RowBuffer.Field(Unknown)];
+    private volatile CsvField[] _fields = [CsvField.Of(Unknown)];
+    private volatile int _longestField = CsvField.Of(Unknown).Length;
 
     /// <summary>How many codes are in use, <see cref="Unknown"/> included.</summary>
     public int Count => _names.Length;
@@ -46,7 +48,9 @@ public sealed class CodeBook
             }
 
             var code = (ushort)_names.Length;
-            _fields = [.. _fields, Reports.Utf8RowBuffer.Field(value)];
+            var field = CsvField.Of(value);
+            _longestField = Math.Max(_longestField, field.Length);
+            _fields = [.. _fields, field];
             _names = [.. _names, value];
             _codes[value] = code;
             return code;
@@ -63,8 +67,14 @@ public sealed class CodeBook
     /// <summary>The value behind <paramref name="code"/>; throws <see cref="ArgumentOutOfRangeException"/> for a code never handed out.</summary>
     public string Name(ushort code) => _names[code];
 
-    /// <summary>The value behind <paramref name="code"/> as one UTF-8 CSV field (quoted when needed).</summary>
-    public ReadOnlySpan<byte> Utf8Field(ushort code) => _fields[code];
+    /// <summary>The value behind <paramref name="code"/> as a CSV field (quoted when needed) with its comma.</summary>
+    public CsvField Field(ushort code) => _fields[code];
+
+    /// <summary>
+    /// The bytes of the longest <see cref="Field"/> so far. A code is handed out after its field is counted here, so a row
+    /// whose codes are in hand needs no more than this for each.
+    /// </summary>
+    public int LongestField => _longestField;
 }
 
 /// <summary>One <see cref="CodeBook"/> per <see cref="Dimension"/>, shared by every row of a run.</summary>
@@ -74,4 +84,19 @@ public sealed class BreakdownCodes
 
     /// <summary>The code book of <paramref name="dimension"/>.</summary>
     public CodeBook this[Dimension dimension] => _books[(int)dimension];
+
+    /// <summary>The most bytes one row's breakdown fields (with their commas) take, for codes handed out so far.</summary>
+    public int LongestRowFields
+    {
+        get
+        {
+            var bytes = 0;
+            foreach (var book in _books)
+            {
+                bytes += book.LongestField;
+            }
+
+            return bytes;
+        }
+    }
 }

@@ -24,12 +24,14 @@ public sealed class DecisionsCsvWriter : IDisposable
         .. Dimensions.All.Select(d => d.Name()), "note",
     ]);
 
-    private static readonly byte[][] ReasonFields = [.. OutcomeReason.All.Select(r => Utf8RowBuffer.Field(r.Code))];
-    private static readonly byte[][] FloorFields = [.. Enum.GetValues<LimitingFloor>().Select(f => Utf8RowBuffer.Field(f.Code()))];
-    private static readonly byte[][] DispositionFields =
-        [.. Enum.GetValues<ReleaseDisposition>().Select(d => d == ReleaseDisposition.None ? [] : Utf8RowBuffer.Field(d.Code()))];
+    private static readonly CsvField[] ReasonFields = [.. OutcomeReason.All.Select(r => CsvField.Of(r.Code))];
+    private static readonly CsvField[] FloorFields = [.. Enum.GetValues<LimitingFloor>().Select(f => CsvField.Of(f.Code()))];
+    private static readonly CsvField[] DispositionFields =
+        [.. Enum.GetValues<ReleaseDisposition>().Select(d => d == ReleaseDisposition.None ? CsvField.Empty : CsvField.Of(d.Code()))];
+    private static readonly CsvField True = CsvField.Of("true"), False = CsvField.Of("false");
 
     // The fixed fields after the id: 21 of them, none longer than 31 bytes with its comma (codes, numbers of 11, dates of 10).
+    // Room for a row also keeps Utf8Fields.Slack bytes past its end, which a CsvField's one copy may write into.
     private const int FixedFieldsBound = 2 + 21 * 32;
 
     private readonly Stream _out;
@@ -64,27 +66,16 @@ public sealed class DecisionsCsvWriter : IDisposable
     /// <summary>Formats one row into <paramref name="buffer"/>; safe on any thread with its own buffer.</summary>
     public static void Format(Utf8RowBuffer buffer, BreakdownCodes codes, string id, in CaseOutcome o, in DecisionDetail d, string? note)
     {
-        var breakdownBytes = 0;
-        for (var i = 0; i < Dimensions.Count; i++)
-        {
-            breakdownBytes += codes[(Dimension)i].Utf8Field(o.Keys[i]).Length + 1;
-        }
-
-        var room = buffer.Begin(Utf8Fields.TextBound(id.Length) + FixedFieldsBound + breakdownBytes + Utf8Fields.TextBound(note?.Length ?? 0) + 1);
+        var room = buffer.Begin(Utf8Fields.TextBound(id.Length) + FixedFieldsBound + codes.LongestRowFields
+            + Utf8Fields.TextBound(note?.Length ?? 0) + 1 + Utf8Fields.Slack);
         var at = Utf8Fields.Text(room, 0, id);
         room[at++] = (byte)',';
-        at = Utf8Fields.Raw(room, at, ReasonFields[o.Reason.Index]);
-        room[at++] = (byte)',';
+        at = ReasonFields[o.Reason.Index].WriteTo(room, at);
         at = Bool(room, at, o.Eligible);
         at = Number(room, at, o.TermMonths);
         at = Bool(room, at, o.Has(OutcomeFlags.Life));
         at = Number(room, at, o.Eligible ? o.ReducedTermMonths : -1);
-        if (o.Eligible)
-        {
-            at = Utf8Fields.Raw(room, at, FloorFields[(int)o.LimitedBy]);
-        }
-
-        room[at++] = (byte)',';
+        at = (o.Eligible ? FloorFields[(int)o.LimitedBy] : CsvField.Empty).WriteTo(room, at);
         at = Number(room, at, d.OriginalMinMonths);
         at = Number(room, at, d.OriginalMaxMonths);
         at = Number(room, at, d.AmendedMinMonths);
@@ -95,16 +86,14 @@ public sealed class DecisionsCsvWriter : IDisposable
         at = Date(room, at, o.ReleaseDay);
         at = Bool(room, at, o.Has(OutcomeFlags.ImmediateRelease));
         at = Bool(room, at, o.Has(OutcomeFlags.ReleasedBeforeOrder));
-        at = Utf8Fields.Raw(room, at, DispositionFields[(int)o.Disposition]);
-        room[at++] = (byte)',';
+        at = DispositionFields[(int)o.Disposition].WriteTo(room, at);
         at = Date(room, at, d.SupervisedReleaseStartDay);
         at = Number(room, at, d.GoodConductTimeDays);
         at = Number(room, at, o.SavedDays);
         at = Bool(room, at, o.Has(OutcomeFlags.AssumptionsFilled));
         for (var i = 0; i < Dimensions.Count; i++)
         {
-            at = Utf8Fields.Raw(room, at, codes[(Dimension)i].Utf8Field(o.Keys[i]));
-            room[at++] = (byte)',';
+            at = codes[(Dimension)i].Field(o.Keys[i]).WriteTo(room, at);
         }
 
         if (note is not null)
@@ -119,8 +108,7 @@ public sealed class DecisionsCsvWriter : IDisposable
     // The helpers below write one field and its comma and return the position after them; an absent value (negative
     // number, no date) leaves the field empty.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Bool(Span<byte> room, int at, bool value) =>
-        value ? Utf8Fields.Raw(room, at, "true,"u8) : Utf8Fields.Raw(room, at, "false,"u8);
+    private static int Bool(Span<byte> room, int at, bool value) => (value ? True : False).WriteTo(room, at);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Number(Span<byte> room, int at, int value)
