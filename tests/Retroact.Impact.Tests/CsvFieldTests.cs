@@ -51,6 +51,16 @@ public sealed class CsvFieldTests
     }
 
     [Fact]
+    public void A_code_book_names_its_codes_and_refuses_one_it_never_handed_out()
+    {
+        var book = new CodeBook();
+        var code = book.Intern("heroin");
+        Assert.Equal("heroin", book.Name(code));
+        Assert.Equal(CodeBook.Unknown, book.Name(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => book.Name((ushort)(code + 1)));
+    }
+
+    [Fact]
     public void A_code_book_knows_its_longest_field_and_a_row_the_sum_of_them()
     {
         var codes = new BreakdownCodes();

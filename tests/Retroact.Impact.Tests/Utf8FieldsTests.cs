@@ -75,7 +75,11 @@ public sealed class Utf8FieldsTests
         }
     }
 
-    [Fact]
-    public void A_day_number_outside_the_calendar_is_refused() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => Written(room => Utf8Fields.Date(room, 0, DayNumbers.None)));
+    [Theory]
+    [InlineData(DayNumbers.None)]
+    [InlineData(-1)]
+    [InlineData(3_652_059)] // the day after 9999-12-31
+    [InlineData(int.MaxValue)]
+    public void A_day_number_outside_the_calendar_is_refused(int dayNumber) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Written(room => Utf8Fields.Date(room, 0, dayNumber)));
 }

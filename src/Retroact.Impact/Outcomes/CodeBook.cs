@@ -65,9 +65,13 @@ public sealed class CodeBook
     }
 
     /// <summary>The value behind <paramref name="code"/>; throws <see cref="ArgumentOutOfRangeException"/> for a code never handed out.</summary>
-    public string Name(ushort code) => _names[code];
+    public string Name(ushort code)
+    {
+        var names = _names;
+        return code < names.Length ? names[code] : throw new ArgumentOutOfRangeException(nameof(code), code, "a code this book never handed out");
+    }
 
-    /// <summary>The value behind <paramref name="code"/> as a CSV field (quoted when needed) with its comma.</summary>
+    /// <summary>The value behind <paramref name="code"/>, a code this book handed out, as a CSV field (quoted when needed) with its comma.</summary>
     public CsvField Field(ushort code) => _fields[code];
 
     /// <summary>

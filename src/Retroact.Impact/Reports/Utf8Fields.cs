@@ -77,8 +77,8 @@ public static class Utf8Fields
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Date(Span<byte> room, int at, int dayNumber)
     {
-        var index = unchecked((uint)(dayNumber - IsoDays.First)); // a day before the table wraps to past its end
-        var (heads, tails) = IsoDays.Table;
+        var (first, heads, tails) = IsoDays.Table;
+        var index = unchecked((uint)(dayNumber - first)); // a day before the table wraps to past its end
         if (index < (uint)heads.Length)
         {
             MemoryMarshal.Write(room.Slice(at, sizeof(ulong)), in heads[index]);
@@ -112,24 +112,24 @@ public static class Utf8Fields
     {
         public const int FirstYear = 1950, LastYear = 2149;
 
-        public static readonly int First = DayNumbers.Of(FirstYear, 1, 1);
+        /// <summary>The day number of the table's first day, and the table.</summary>
+        public static readonly (int First, ulong[] Heads, ushort[] Tails) Table = Build();
 
-        public static readonly (ulong[] Heads, ushort[] Tails) Table = Build();
-
-        private static (ulong[] Heads, ushort[] Tails) Build()
+        private static (int First, ulong[] Heads, ushort[] Tails) Build()
         {
-            var count = DayNumbers.Of(LastYear + 1, 1, 1) - First;
+            var first = DayNumbers.Of(FirstYear, 1, 1);
+            var count = DayNumbers.Of(LastYear + 1, 1, 1) - first;
             var heads = new ulong[count];
             var tails = new ushort[count];
             Span<byte> text = stackalloc byte[10];
             for (var i = 0; i < count; i++)
             {
-                WorkedOutDate(text, 0, First + i);
+                WorkedOutDate(text, 0, first + i);
                 heads[i] = MemoryMarshal.Read<ulong>(text);
                 tails[i] = MemoryMarshal.Read<ushort>(text[sizeof(ulong)..]);
             }
 
-            return (heads, tails);
+            return (first, heads, tails);
         }
     }
 
