@@ -13,11 +13,13 @@ public sealed class CodeBook
     /// <summary>The name reported for a missing value.</summary>
     public const string Unknown = "unknown";
 
+    private static readonly CsvField UnknownField = CsvField.Of(Unknown);
+
     private readonly ConcurrentDictionary<string, ushort> _codes = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private volatile string[] _names = [Unknown];
-    private volatile CsvField[] _fields = [CsvField.Of(Unknown)];
-    private volatile int _longestField = CsvField.Of(Unknown).Length;
+    private volatile CsvField[] _fields = [UnknownField];
+    private volatile int _longestField = UnknownField.Length;
 
     /// <summary>How many codes are in use, <see cref="Unknown"/> included.</summary>
     public int Count => _names.Length;
