@@ -63,19 +63,22 @@ public static class CustodyInputValidator
             return new(id, "termMonths", "(missing)", "a term in months (1 or more) or life is required");
         }
 
-        if (@case.TermMonths is < 1)
-        {
-            return new(id, "termMonths", Text(@case.TermMonths.Value), "a term of imprisonment must be at least 1 month");
-        }
-
         if (@case.ConsecutiveMonths < 0)
         {
             return new(id, "consecutiveMonths", Text(@case.ConsecutiveMonths), "a consecutive term cannot be negative");
         }
 
-        if (reducedTermMonths is < 1)
+        // A guideline term of 0 months is a lawful sentence when a consecutive term follows it (e.g. a drug count
+        // reduced to the 0-month minimum of Zone A under §1B1.10, before 60 months under 18 U.S.C. §924(c)); the
+        // aggregate (§5G1.2) is what the Bureau of Prisons computes, and it must be a term of imprisonment.
+        if (@case.TermMonths is { } term && (term < 0 || term + @case.ConsecutiveMonths < 1))
         {
-            return new(id, "reducedTermMonths", Text(reducedTermMonths.Value), "a reduced term of imprisonment must be at least 1 month");
+            return new(id, "termMonths", Text(term), AtLeastOneMonth("a term of imprisonment", @case.ConsecutiveMonths));
+        }
+
+        if (reducedTermMonths is { } reduced && (reduced < 0 || reduced + @case.ConsecutiveMonths < 1))
+        {
+            return new(id, "reducedTermMonths", Text(reduced), AtLeastOneMonth("a reduced term of imprisonment", @case.ConsecutiveMonths));
         }
 
         if (@case.Citizenship is { } citizenship and (< Citizenship.Us or > Citizenship.NonUs))
@@ -93,6 +96,10 @@ public static class CustodyInputValidator
 
         return null;
     }
+
+    private static string AtLeastOneMonth(string term, int consecutiveMonths) => consecutiveMonths == 0
+        ? term + " must be at least 1 month"
+        : term + " cannot be negative, and with the consecutive term must come to at least 1 month";
 
     private static string Text<T>(T value)
         where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);

@@ -110,7 +110,7 @@ public sealed record ReductionBands(long None, long Under12, long From12To24, lo
 /// <param name="FirstDayDispositions">Where the first day's releases go.</param>
 /// <param name="FirstWeekDispositions">Where the first week's releases go.</param>
 /// <param name="ReleasedBeforeOrder">Cases whose range falls but who are out before any order could take effect: the engine decides them moot (no-reduction-available).</param>
-/// <param name="WithoutReleaseDate">Eligible cases without custody data (no release date planned).</param>
+/// <param name="WithoutReleaseDate">Eligible cases with no release date planned: no custody data, or custody facts the planner refused (the reason is in the case's note).</param>
 public sealed record ReleaseSummary(
     long Total,
     LocalDate? FirstDay,

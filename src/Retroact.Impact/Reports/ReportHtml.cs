@@ -156,7 +156,7 @@ public static class ReportHtml
             : "No release is moved. ");
         h.Append(N(s.FirstYear)).Append(" leave within the first year. ")
             .Append(N(s.ReleasedBeforeOrder)).Append(" people whose range falls are out before any order can take effect (their motions are moot: no reduction available), and ")
-            .Append(N(s.WithoutReleaseDate)).Append(" eligible cases have no custody data to date a release.</p>");
+            .Append(N(s.WithoutReleaseDate)).Append(" eligible cases have no release date planned (no custody data, or custody facts the planner refused: the reason is in the case's note in decisions.csv).</p>");
         CountTable(h, "day", "releases", [.. s.FirstWeek.Select(d => ($"{Date(d.Date)} ({d.Date.DayOfWeek})", d.Count))]);
         h.Append(Columns("releases-by-year", "Releases by calendar year", [.. s.ByYear.Select(y => (y.Year.ToString(CultureInfo.InvariantCulture), (decimal)y.Count))]));
         if (s.Later > 0)

@@ -122,6 +122,25 @@ public class ReleasePlannerTests
     public void The_consecutive_term_is_added_to_the_reduced_term() =>
         Assert.Equal(130, Plan(Case(new LocalDate(2008, 6, 1), consecutive: 60), 70).Reduced.Term.Months);
 
+    // A drug count of 4 months cut to the 0-month minimum of an amended Zone A range, before 60 months under §924(c):
+    // the Bureau computes the aggregate, 0 + 60 months, exactly as it computes a plain 60-month sentence begun that day.
+    [Fact]
+    public void A_guideline_term_cut_to_zero_months_leaves_the_consecutive_term_to_serve()
+    {
+        var commenced = new LocalDate(2013, 6, 1);
+        var plan = Plan(Case(commenced, termMonths: 4, consecutive: 60), 0);
+        var sixtyMonths = Plan(Case(commenced, termMonths: 60), null);
+        Assert.Equal(60, plan.Reduced.Term.Months);
+        Assert.Equal(64, plan.Original.Term.Months);
+        Assert.Equal(sixtyMonths.ProjectedReleaseDate, plan.NewProjectedReleaseDate);
+        Assert.Equal(sixtyMonths.ReleaseDate, plan.ReleaseDate);
+    }
+
+    [Fact]
+    public void A_negative_reduced_term_is_refused_even_before_a_consecutive_term() =>
+        Assert.Equal("case 'case-1': reducedTermMonths = -1: a reduced term of imprisonment cannot be negative, and with the consecutive term must come to at least 1 month",
+            Assert.Throws<CustodyInputException>(() => Plan(Case(new LocalDate(2010, 1, 1), consecutive: 60), -1)).Message);
+
     [Theory]
     [InlineData(CustodyStatus.Institution, new Detainer[0], ReleaseDisposition.Community)]
     [InlineData(CustodyStatus.Rrc, new Detainer[0], ReleaseDisposition.RrcRelease)]
