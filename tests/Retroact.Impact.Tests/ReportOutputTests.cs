@@ -139,9 +139,66 @@ public sealed class ReportOutputTests
         Assert.Equal(
             "<p>Of 15 people evaluated, 9 (60.0%) are eligible for a reduction under Amendment 782, with an average cut of 31.2 months (19.5% of the term). " +
             "3 would leave custody on the first release day, October 30, 2015, and 5 within the first year; of the first week's 4 releases, " +
-            "1 go to immigration custody and 2 leave a halfway house or home confinement. The reductions save 3 bed-years, $107,336 at the Bureau of Prisons' cost of incarceration.</p>",
+            "1 goes to immigration custody and 2 leave a halfway house or home confinement (over all years, 1 goes to immigration custody). " +
+            "The reductions save 3 bed-years, $107,336 at the Bureau of Prisons' average cost of incarceration " +
+            "(FY2016–FY2021 at each fiscal year's cost, not discounted; 3 of those years carry the nearest published cost over).</p>",
             html[start..(html.IndexOf("</p>", start, StringComparison.Ordinal) + 4)]);
     }
+
+    // The tiny population: 9 eligible, 1 accepted row the engine cannot calculate, no insufficient-data case.
+    [Fact]
+    public void The_html_counts_undetermined_cases_apart_and_gives_the_bounds_of_the_eligible_count() =>
+        Assert.Contains(
+            "<p>9 of 15 evaluated cases (60.0%) may have their term reduced. 1 more is undetermined: their records lack a fact eligibility " +
+            "turns on (insufficient-data, unevaluable), so they are counted neither eligible nor ineligible, and the eligible count lies between 9 and 10.</p>",
+            ReportHtml.ToHtml(Analyse()), StringComparison.Ordinal);
+
+    [Fact]
+    public void The_html_explains_each_reason_with_its_provision() =>
+        Assert.Contains(
+            "<tr><td>career-offender</td><td class=\"n\">1</td><td>the offense level falls, but the career-offender level controls the range</td>" +
+            "<td>USSG &#167;1B1.10(a)(2)(B) and comment. (n.1(A)); &#167;4B1.1(b)</td></tr>",
+            ReportHtml.ToHtml(Analyse()), StringComparison.Ordinal);
+
+    [Fact]
+    public void The_html_headline_prices_savings_in_short_dollars_over_their_fiscal_years() =>
+        Assert.Contains("<div class=\"card\"><b>$107,336</b>custody cost avoided, FY2016–FY2021</div>", ReportHtml.ToHtml(Analyse()), StringComparison.Ordinal);
+
+    [Fact]
+    public void The_html_names_dimensions_in_words_and_says_where_hispanic_people_are_in_the_race_breakdown()
+    {
+        var html = ReportHtml.ToHtml(Analyse());
+        Assert.Contains("<h3 id=\"breakdown-criminalHistoryCategory\">By criminal history category</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("a Hispanic person's race is not recorded and falls under unknown", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_discretion_section_says_what_its_percentiles_leave_out() =>
+        Assert.Contains(
+            "it does not include any uncertainty about the rates themselves",
+            ReportHtml.ToHtml(Analyse(new DiscretionRequest(GrantModel.Uniform(0.5m), 20, 5))), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(0, 15_000, "0")]
+    [InlineData(5_000, 15_000, "5K")]
+    [InlineData(12_500, 15_000, "12.5K")]
+    [InlineData(2_500, 7_500, "2,500")]
+    [InlineData(200_000_000, 600_000_000, "200M")]
+    [InlineData(1_250_000_000, 2_500_000_000, "1.25B")]
+    public void Axis_labels_take_the_unit_of_the_axis_top(decimal value, decimal top, string label) =>
+        Assert.Equal(label, SvgChart.Compact(value, top));
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(4, 1)]
+    [InlineData(5, 2)]
+    [InlineData(10, 2.5)]
+    [InlineData(14_877, 5_000)]
+    [InlineData(20_000, 5_000)]
+    [InlineData(20_001, 10_000)]
+    [InlineData(420_173_126.04, 200_000_000)]
+    public void Chart_axes_step_by_one_two_two_and_a_half_or_five_times_a_power_of_ten(decimal max, decimal step) =>
+        Assert.Equal(step, SvgChart.AxisStep(max));
 
     [Fact]
     public void Without_discretion_the_html_states_the_commission_assumption_and_has_no_discretion_section()

@@ -37,6 +37,14 @@ public readonly record struct OutcomeReason
     /// <summary>The kebab-case code used in <c>report.json</c> and <c>decisions.csv</c>: the engine's code, or <c>unevaluable</c>.</summary>
     public string Code => _index < EngineReasons.Length ? EngineReasons[_index].Code() : UnevaluableCode;
 
+    /// <summary>The reason in a plain sentence (<see cref="EligibilityReasons.Meaning"/>, or impact's own for <see cref="Unevaluable"/>).</summary>
+    public string Meaning => _index < EngineReasons.Length
+        ? EngineReasons[_index].Meaning()
+        : "undetermined: the engine cannot calculate the case without a field this amendment needs (the note in decisions.csv names it)";
+
+    /// <summary>The provision that gives the reason its effect (<see cref="EligibilityReasons.Citation"/>; for <see cref="Unevaluable"/>, the one that needs the missing fact).</summary>
+    public string Citation => _index < EngineReasons.Length ? EngineReasons[_index].Citation() : "USSG §1B1.10(a)(1), (b)(1)";
+
     /// <summary>The reason the engine gave.</summary>
     public static OutcomeReason Of(EligibilityReason reason) => new(Array.IndexOf(EngineReasons, reason));
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using Retroact.Impact.Discretion;
+using Retroact.Impact.Outcomes;
+using Retroact.Law.Retroactivity;
 using static Retroact.Impact.Reports.SvgChart;
 
 namespace Retroact.Impact.Reports;
@@ -67,9 +69,9 @@ public static class ReportHtml
         Card(h, "average cut", $"{r.ReductionMonths.Mean:0.#} months ({r.ReductionMonths.MeanPercent:0.#}%)");
         Card(h, r.Releases.FirstDay is { } first ? $"released on {Date(first)}" : "released on the first day", N(r.Releases.FirstDayCount));
         Card(h, "released within the first year", N(r.Releases.FirstYear));
-        Card(h, "to immigration custody", N(Count(r.Dispositions, "ice-custody")));
+        Card(h, "to immigration custody in the first week", N(Count(r.Releases.FirstWeekDispositions, "ice-custody")));
         Card(h, "bed-years saved", $"{r.BedYearsSaved:#,0}");
-        Card(h, "dollars saved", Money(r.DollarsSaved.Total));
+        Card(h, $"custody cost avoided, {FiscalYears(r.DollarsSaved)}", MoneyShort(r.DollarsSaved.Total));
         h.Append("</div>");
         Findings(h, r);
         h.Append("</section>\n");
@@ -84,16 +86,19 @@ public static class ReportHtml
             .Append(CultureInfo.InvariantCulture, $", with an average cut of {r.ReductionMonths.Mean:0.#} months ({r.ReductionMonths.MeanPercent:0.#}% of the term). ");
         if (rel.FirstDay is { } first)
         {
+            var toIce = Count(rel.FirstWeekDispositions, "ice-custody");
+            var fromRrc = Count(rel.FirstWeekDispositions, "rrc-release") + Count(rel.FirstWeekDispositions, "home-confinement-release");
+            var allToIce = Count(r.Dispositions, "ice-custody");
             h.Append(N(rel.FirstDayCount)).Append(" would leave custody on the first release day, ").Append(Date(first))
                 .Append(", and ").Append(N(rel.FirstYear)).Append(" within the first year; of the first week's ")
-                .Append(N(rel.FirstWeek.Sum(d => d.Count))).Append(" releases, ").Append(N(Count(rel.FirstWeekDispositions, "ice-custody")))
-                .Append(" go to immigration custody and ")
-                .Append(N(Count(rel.FirstWeekDispositions, "rrc-release") + Count(rel.FirstWeekDispositions, "home-confinement-release")))
-                .Append(" leave a halfway house or home confinement. ");
+                .Append(N(rel.FirstWeek.Sum(d => d.Count))).Append(" releases, ").Append(N(toIce)).Append(Verb(toIce, " goes", " go"))
+                .Append(" to immigration custody and ").Append(N(fromRrc)).Append(Verb(fromRrc, " leaves", " leave")).Append(" a halfway house or home confinement")
+                .Append(" (over all years, ").Append(N(allToIce)).Append(Verb(allToIce, " goes", " go")).Append(" to immigration custody). ");
         }
 
         h.Append("The reductions save ").Append(r.BedYearsSaved.ToString("#,0", CultureInfo.InvariantCulture)).Append(" bed-years, ")
-            .Append(Money(r.DollarsSaved.Total)).Append(" at the Bureau of Prisons' cost of incarceration.");
+            .Append(MoneyShort(r.DollarsSaved.Total)).Append(" at the Bureau of Prisons' average cost of incarceration (")
+            .Append(CostBasis(r.DollarsSaved)).Append(").");
         if (r.Discretion is { } d)
         {
             h.Append(" If courts grant motions as modelled (").Append(Escape(d.Model)).Append("), ").Append(N(Math.Round(d.Granted.Mean, MidpointRounding.AwayFromZero)))
@@ -122,10 +127,21 @@ public static class ReportHtml
     private static void Eligibility(StringBuilder h, ImpactReport r)
     {
         Section(h, "eligibility", "Eligibility under §1B1.10");
+        var undetermined = Count(r.IneligibleByReason, EligibilityReason.InsufficientData.Code()) + r.Input.Unevaluable;
         h.Append("<p>").Append(N(r.Eligible.Count)).Append(" of ").Append(N(r.Eligible.Evaluated))
-            .Append(" evaluated cases (").Append(Pct(r.Eligible.Share)).Append(") may have their term reduced.</p>");
-        CountTable(h, "reason not eligible", "cases", [.. r.IneligibleByReason.Select(c => (c.Code, c.Count))]);
-        h.Append(Rows("ineligible", "Cases not eligible, by reason", [.. r.IneligibleByReason.Select(c => (c.Code, (decimal)c.Count))]));
+            .Append(" evaluated cases (").Append(Pct(r.Eligible.Share)).Append(") may have their term reduced.");
+        if (undetermined > 0)
+        {
+            h.Append(' ').Append(N(undetermined)).Append(Verb(undetermined, " more is", " more are")).Append(" undetermined: their records lack a fact eligibility turns on (")
+                .Append(EligibilityReason.InsufficientData.Code()).Append(", ").Append(OutcomeReason.UnevaluableCode)
+                .Append("), so they are counted neither eligible nor ineligible, and the eligible count lies between ")
+                .Append(N(r.Eligible.Count)).Append(" and ").Append(N(r.Eligible.Count + undetermined)).Append('.');
+        }
+
+        h.Append("</p>");
+        Table(h, ["reason not found eligible", "cases", "meaning", "provision"],
+            [.. r.IneligibleByReason.Select(c => (c, Reason: OutcomeReason.Parse(c.Code))).Select(x => new[] { x.c.Code, N(x.c.Count), x.Reason.Meaning, x.Reason.Citation })], firstText: 2);
+        h.Append(Rows("ineligible", "Cases not found eligible, by reason", [.. r.IneligibleByReason.Select(c => (c.Code, (decimal)c.Count))], "cases"));
         h.Append("</section>\n");
     }
 
@@ -135,7 +151,7 @@ public static class ReportHtml
         h.Append(CultureInfo.InvariantCulture,
             $"<p>Mean cut {s.Mean:0.##} months (median {s.Median:0.##}); {s.MeanPercent:0.##}% of the term on average (median {s.MedianPercent:0.##}%).</p>");
         h.Append(Columns("histogram", "Eligible cases by months cut",
-            [.. s.Histogram.Select(b => (b.ToMonths is { } to ? $"{b.FromMonths}–{to - 1}" : $"{b.FromMonths}+", (decimal)b.Count))]));
+            [.. s.Histogram.Select(b => (b.ToMonths is { } to ? $"{Math.Max(b.FromMonths, 1)}–{to - 1}" : $"{b.FromMonths}+", (decimal)b.Count))], "eligible cases"));
         CountTable(h, "cut", "cases",
         [
             ("none (not eligible)", s.Bands.None),
@@ -158,7 +174,7 @@ public static class ReportHtml
             .Append(N(s.ReleasedBeforeOrder)).Append(" people whose range falls are out before any order can take effect (their motions are moot: no reduction available), and ")
             .Append(N(s.WithoutReleaseDate)).Append(" eligible cases have no release date planned (no custody data, or custody facts the planner refused: the reason is in the case's note in decisions.csv).</p>");
         CountTable(h, "day", "releases", [.. s.FirstWeek.Select(d => ($"{Date(d.Date)} ({d.Date.DayOfWeek})", d.Count))]);
-        h.Append(Columns("releases-by-year", "Releases by calendar year", [.. s.ByYear.Select(y => (y.Year.ToString(CultureInfo.InvariantCulture), (decimal)y.Count))]));
+        h.Append(Columns("releases-by-year", "Releases by calendar year", [.. s.ByYear.Select(y => (y.Year.ToString(CultureInfo.InvariantCulture), (decimal)y.Count))], "releases"));
         if (s.Later > 0)
         {
             h.Append("<p class=\"note\">").Append(N(s.Later)).Append(" releases fall after the 30 years shown.</p>");
@@ -173,7 +189,7 @@ public static class ReportHtml
         var s = r.Releases;
         Table(h, ["disposition", "first day", "first week", "all releases"],
             [.. r.Dispositions.Select(d => new[] { d.Code, N(Count(s.FirstDayDispositions, d.Code)), N(Count(s.FirstWeekDispositions, d.Code)), N(d.Count) })]);
-        h.Append(Rows("dispositions", "Releases by disposition", [.. r.Dispositions.Select(d => (d.Code, (decimal)d.Count))]));
+        h.Append(Rows("dispositions", "Releases by disposition", [.. r.Dispositions.Select(d => (d.Code, (decimal)d.Count))], "releases"));
         h.Append("</section>\n");
     }
 
@@ -181,15 +197,17 @@ public static class ReportHtml
     {
         Section(h, "savings", "Savings");
         h.Append("<p>").Append(r.BedYearsSaved.ToString("#,0.#", CultureInfo.InvariantCulture)).Append(" bed-years and ")
-            .Append(Money(r.DollarsSaved.Total)).Append(" at the Bureau of Prisons' average annual cost of incarceration.</p>");
+            .Append(Money(r.DollarsSaved.Total)).Append(" at the Bureau of Prisons' average annual cost of incarceration (")
+            .Append(CostBasis(r.DollarsSaved)).Append("). An average cost overstates what releasing a few people saves in the short run; ")
+            .Append("a term reduced from life saves nothing here, as life has no projected release date to save days from.</p>");
         Table(h, ["fiscal year", "days saved", "dollars", "annual cost used", "cost basis", "source"],
             [.. r.DollarsSaved.ByFiscalYear.Select(y => new[]
             {
                 $"FY{y.FiscalYear}", N(y.Days), Money(y.Dollars), Money(y.AnnualCost),
                 y.Basis == "published" ? "published" : $"{y.Basis} from FY{y.CostFiscalYear}", y.Source,
-            })]);
+            })], firstText: 4);
         h.Append(Columns("dollars-by-fiscal-year", "Dollars saved by fiscal year",
-            [.. r.DollarsSaved.ByFiscalYear.Select(y => ($"FY{y.FiscalYear}", y.Dollars))]));
+            [.. r.DollarsSaved.ByFiscalYear.Select(y => ($"FY{y.FiscalYear}", y.Dollars))], "dollars", dollars: true));
         h.Append("</section>\n");
     }
 
@@ -197,13 +215,14 @@ public static class ReportHtml
     {
         Section(h, "discretion", "Judicial discretion");
         h.Append("<p>").Append(Escape(d.Model)).Append("; ").Append(N(d.Draws)).Append(" seeded draws (seed ")
-            .Append(d.Seed.ToString(CultureInfo.InvariantCulture)).Append(").</p>");
+            .Append(d.Seed.ToString(CultureInfo.InvariantCulture)).Append("). The 5th–95th percentile range is the spread of the draws at the modelled ")
+            .Append("grant rates: it does not include any uncertainty about the rates themselves.</p>");
         Table(h, ["figure", "mean", "5th percentile", "95th percentile"],
         [
-            Spread("motions granted", d.Granted, N),
+            Spread("motions granted", d.Granted, Whole),
             Spread("bed-years saved", d.BedYearsSaved, x => x.ToString("#,0.#", CultureInfo.InvariantCulture)),
             Spread("dollars saved", d.DollarsSaved, Money),
-            Spread("released within the first year", d.FirstYearReleases, N),
+            Spread("released within the first year", d.FirstYearReleases, Whole),
         ]);
         h.Append("</section>\n");
     }
@@ -211,12 +230,23 @@ public static class ReportHtml
     private static string[] Spread(string label, Distribution d, Func<decimal, string> format) =>
         [label, format(d.Mean), format(d.P5), format(d.P95)];
 
+    /// <summary>The most groups a breakdown chart shows (the table shows every group).</summary>
+    private const int ChartedGroups = 25;
+
     private static void Breakdowns(StringBuilder h, IReadOnlyList<BreakdownTable> tables)
     {
         Section(h, "breakdowns", "Who benefits");
         foreach (var t in tables)
         {
-            h.Append("<h3 id=\"breakdown-").Append(t.Dimension).Append("\">By ").Append(Escape(t.Dimension)).Append("</h3>");
+            var name = Heading(t.Dimension);
+            h.Append("<h3 id=\"breakdown-").Append(t.Dimension).Append("\">By ").Append(Escape(name)).Append("</h3>");
+            if (t.Dimension == Dimension.Race.Name())
+            {
+                h.Append("<p class=\"note\">USSC data record race and Hispanic origin as one variable (white, black and other are non-Hispanic), ")
+                    .Append("so a Hispanic person's race is not recorded and falls under unknown in a population read from USSC data or generated from it; ")
+                    .Append("see By ethnicity.</p>");
+            }
+
             Table(h, ["group", "cases", "eligible", "share", "mean cut (months)", "released", "first week", "first year", "to ICE", "bed-years saved", "dollars saved"],
                 [.. t.Groups.Select(g => new[]
                 {
@@ -224,8 +254,15 @@ public static class ReportHtml
                     N(g.Releases), N(g.FirstWeekReleases), N(g.FirstYearReleases), N(Count(g.Dispositions, "ice-custody")),
                     g.BedYearsSaved.ToString("#,0.#", CultureInfo.InvariantCulture), Money(g.DollarsSaved),
                 })]);
-            h.Append(Rows($"breakdown-{t.Dimension}", $"Eligible cases by {t.Dimension}",
-                [.. t.Groups.OrderByDescending(g => g.Eligible).ThenBy(g => g.Key, StringComparer.Ordinal).Take(25).Select(g => (g.Key, (decimal)g.Eligible))]));
+            var shown = t.Groups.Count > ChartedGroups ? $" (the {ChartedGroups} with the most, of {t.Groups.Count})" : "";
+            h.Append(Rows($"breakdown-{t.Dimension}", $"Eligible cases by {name}{shown}",
+                [.. t.Groups.OrderByDescending(g => g.Eligible).ThenBy(g => g.Key, StringComparer.Ordinal).Take(ChartedGroups).Select(g => (g.Key, (decimal)g.Eligible))],
+                "eligible cases"));
+            if (shown.Length > 0)
+            {
+                h.Append("<p class=\"note\">The chart shows the ").Append(ChartedGroups).Append(" groups with the most eligible cases; the table has all ")
+                    .Append(t.Groups.Count).Append(".</p>");
+            }
         }
 
         h.Append("</section>\n");
@@ -253,7 +290,8 @@ public static class ReportHtml
     private static void CountTable(StringBuilder h, string labelHeader, string countHeader, IEnumerable<(string Label, long Count)> rows) =>
         Table(h, [labelHeader, countHeader], rows.Select(row => new[] { row.Label, N(row.Count) }));
 
-    private static void Table(StringBuilder h, string[] header, IEnumerable<string[]> rows)
+    /// <summary>A table whose first column labels the row; the columns before <paramref name="firstText"/> hold figures (right-aligned), those from it on text.</summary>
+    private static void Table(StringBuilder h, string[] header, IEnumerable<string[]> rows, int firstText = int.MaxValue)
     {
         h.Append("<table><thead><tr>");
         foreach (var cell in header)
@@ -267,7 +305,7 @@ public static class ReportHtml
             h.Append("<tr>");
             for (var i = 0; i < row.Length; i++)
             {
-                h.Append(i == 0 ? "<td>" : "<td class=\"n\">").Append(Escape(row[i])).Append("</td>");
+                h.Append(i == 0 || i >= firstText ? "<td>" : "<td class=\"n\">").Append(Escape(row[i])).Append("</td>");
             }
 
             h.Append("</tr>");
@@ -284,7 +322,38 @@ public static class ReportHtml
 
     private static string Pct(decimal share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
+    /// <summary>The verb agreeing with a count: 1 goes, 2 go.</summary>
+    private static string Verb(long count, string singular, string plural) => count == 1 ? singular : plural;
+
+    private static string Whole(decimal n) => N(Math.Round(n, MidpointRounding.AwayFromZero));
+
     private static string Money(decimal dollars) => "$" + dollars.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>Dollars for a sentence: $2.94 billion, $412.5 million, $107,336.</summary>
+    private static string MoneyShort(decimal dollars) => Math.Abs(dollars) switch
+    {
+        >= 1_000_000_000m => "$" + (dollars / 1_000_000_000m).ToString("0.00", CultureInfo.InvariantCulture) + " billion",
+        >= 1_000_000m => "$" + (dollars / 1_000_000m).ToString("0.0", CultureInfo.InvariantCulture) + " million",
+        _ => Money(dollars),
+    };
+
+    /// <summary>The fiscal years the savings fall in, e.g. FY2016–FY2048.</summary>
+    private static string FiscalYears(DollarSummary dollars) =>
+        dollars.ByFiscalYear.Count == 0 ? "no fiscal year"
+        : dollars.ByFiscalYear.Count == 1 ? $"FY{dollars.ByFiscalYear[0].FiscalYear}"
+        : $"FY{dollars.ByFiscalYear[0].FiscalYear}–FY{dollars.ByFiscalYear[^1].FiscalYear}";
+
+    /// <summary>How the dollars were priced, for the sentence that states them.</summary>
+    private static string CostBasis(DollarSummary dollars)
+    {
+        var carried = dollars.ByFiscalYear.Count(y => y.Basis != "published");
+        var text = $"{FiscalYears(dollars)} at each fiscal year's cost, not discounted";
+        return carried == 0 ? text : $"{text}; {carried} of those years carry the nearest published cost over";
+    }
+
+    /// <summary>A breakdown dimension's name as a heading: criminalHistoryCategory → criminal history category.</summary>
+    private static string Heading(string dimension) =>
+        string.Concat(dimension.Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
 
     private static string Date(LocalDate date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 }

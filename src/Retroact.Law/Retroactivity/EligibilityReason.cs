@@ -71,6 +71,20 @@ public static class EligibilityReasons
         _ => "18 U.S.C. §3582(c)(2); USSG §1B1.10(a)(1)",
     };
 
+    /// <summary>The reason in a plain sentence, for reports read by people who do not know the codes.</summary>
+    public static string Meaning(this EligibilityReason reason) => reason switch
+    {
+        EligibilityReason.NotApplicable => "the amendment does not reach this kind of case",
+        EligibilityReason.InsufficientData => "undetermined: the record lacks a fact that decides whether the range falls (not a finding of ineligibility)",
+        EligibilityReason.AlreadyApplied => "sentenced under a Manual that already included the amendment",
+        EligibilityReason.NotCovered => "the amendment or the part relied on is not listed for retroactive use",
+        EligibilityReason.RangeNotLowered => "the amendment does not lower the guideline range",
+        EligibilityReason.CareerOffender => "the offense level falls, but the career-offender level controls the range",
+        EligibilityReason.MandatoryMinimum => "the offense level falls, but a statutory minimum holds the range where it was",
+        EligibilityReason.NoReductionAvailable => "the range falls, but the term is already at or below the lowest term the court may impose",
+        _ => "the range falls and a reduced term is possible",
+    };
+
     /// <summary>Parses a JSON code back to the reason; <c>null</c> for an unknown code.</summary>
     public static EligibilityReason? FromCode(string code)
     {
