@@ -47,6 +47,36 @@ public sealed class ImpactCompareCommandTests : IDisposable
         }
     }
 
+    // 782's orders take effect from Nov 1, 2015 (USSG §1B1.10(e)(1)); the shipped drugs-minus-four reform's from Nov 1, 2027.
+    [Fact]
+    public void Orders_effective_on_different_days_are_pointed_out()
+    {
+        var (code, output, error) = Invoke("compare", "782", "drugs-minus-four", "--count", "300", "--out", Path.Combine(_folder, "days"));
+        Assert.True(code == 0, error);
+        Assert.StartsWith("Note: A's orders take effect 2015-11-01 and B's 2027-11-01, so the same population is judged on two different days", error, StringComparison.Ordinal);
+        Assert.Contains("Retroact compare", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_amendment_twice_differs_by_nothing_and_raises_no_note()
+    {
+        var (code, output, error) = Invoke("compare", "782", "782", "--count", "300", "--out", Path.Combine(_folder, "same"));
+        Assert.True(code == 0, error);
+        Assert.Equal("", error);
+        var eligibleShare = output.Split('\n').Single(l => l.Contains("eligible share", StringComparison.Ordinal));
+        Assert.EndsWith("0 │", eligibleShare.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Differences_carry_their_units()
+    {
+        var (code, output, error) = Invoke("compare", "782", "drugs-minus-four", "--order-date", "2015-11-01", "--count", "3000", "--out", Path.Combine(_folder, "units"));
+        Assert.True(code == 0, error);
+        var rows = output.Split('\n');
+        Assert.Matches(@"eligible share .* [+-]\d+\.\d points │$", rows.Single(l => l.Contains("eligible share", StringComparison.Ordinal)).TrimEnd());
+        Assert.Matches(@"dollars saved .* [+-]\$[\d,]+ │$", rows.Single(l => l.Contains("dollars saved", StringComparison.Ordinal)).TrimEnd());
+    }
+
     [Fact]
     public void An_unknown_amendment_exits_2()
     {

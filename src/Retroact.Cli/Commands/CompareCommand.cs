@@ -20,6 +20,7 @@ public static class CompareCommand
         var first = new Argument<string>("A") { Description = "The first amendment or reform (id or file)." };
         var second = new Argument<string>("B") { Description = "The second amendment or reform (id or file)." };
         var o = new ImpactOptions();
+        o.Json.Description = "Print both reports as one JSON object, {\"a\": A's report.json, \"b\": B's report.json}, instead of the table.";
         var command = new Command("compare", "Two amendments or reforms on the same population, side by side with the difference.")
         {
             first, second, o.Population, o.Format, o.OrderDate, o.GrantRate, o.GrantModel, o.Draws, o.Seed, o.Out, o.DecisionsFormat, o.Json, o.Count,
@@ -53,6 +54,11 @@ public static class CompareCommand
             ImpactAnalysis.WriteReports(reports[^1], dir);
         }
 
+        if (DatesDiffer(reports[0], reports[1]) is { } note)
+        {
+            error.WriteLine(note);
+        }
+
         if (args.Json)
         {
             output.Write("{\"a\":");
@@ -69,4 +75,16 @@ public static class CompareCommand
 
         return 0;
     }
+
+    /// <summary>
+    /// The warning when A's and B's orders take effect on different days (each amendment's earliest order date, or
+    /// <c>--order-date</c> when later): the same people are then judged on two different days, so part of the
+    /// difference is the time between them. Null when the days agree.
+    /// </summary>
+    internal static string? DatesDiffer(ImpactReport a, ImpactReport b) =>
+        a.OrderEffectiveDate == b.OrderEffectiveDate
+            ? null
+            : $"Note: A's orders take effect {a.OrderEffectiveDate:uuuu-MM-dd} and B's {b.OrderEffectiveDate:uuuu-MM-dd}, so the same population " +
+              "is judged on two different days and part of the difference is the time between them (people released, terms served). " +
+              "To compare on one day, give --order-date on or after both, or a copy of the reform file with the ordersEffectiveFrom you want.";
 }

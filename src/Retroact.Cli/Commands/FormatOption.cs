@@ -23,15 +23,18 @@ internal static class FormatOption
         return false;
     }
 
-    /// <summary>The format named by <paramref name="name"/>, or null.</summary>
-    public static PopulationFormat? Parse(string name) => name.ToLowerInvariant() switch
+    private static readonly (string Name, PopulationFormat Format)[] Names =
+        [("native", PopulationFormat.Native), ("ussc", PopulationFormat.Ussc), ("parquet", PopulationFormat.Parquet), ("jsonl", PopulationFormat.JsonLines)];
+
+    /// <summary>The format named by <paramref name="name"/> (any case; <c>csv</c> is native), or null.</summary>
+    public static PopulationFormat? Parse(string name)
     {
-        "native" or "csv" => PopulationFormat.Native,
-        "ussc" => PopulationFormat.Ussc,
-        "parquet" => PopulationFormat.Parquet,
-        "jsonl" => PopulationFormat.JsonLines,
-        _ => null,
-    };
+        var lower = name.ToLowerInvariant();
+        return lower == "csv" ? PopulationFormat.Native : Names.FirstOrDefault(n => n.Name == lower) is ({ } _, var format) ? format : null;
+    }
+
+    /// <summary>The name --format gives <paramref name="format"/>: native, ussc, parquet or jsonl.</summary>
+    public static string Name(PopulationFormat format) => Names.First(n => n.Format == format).Name;
 
     /// <summary>The format a file's extension suggests: .parquet, .jsonl; anything else native CSV.</summary>
     public static PopulationFormat FromExtension(string path) => Path.GetExtension(path).ToLowerInvariant() switch

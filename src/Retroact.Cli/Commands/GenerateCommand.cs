@@ -10,7 +10,7 @@ namespace Retroact.Cli;
 /// <summary><c>retroact generate --as-of DATE --count N --seed S --out FILE [--format native|parquet|jsonl]</c>.</summary>
 public static class GenerateCommand
 {
-    /// <summary>The command, for <c>Commands.All()</c>.</summary>
+    /// <summary>The command, for <see cref="Commands.Root"/>.</summary>
     public static Command Create()
     {
         var asOf = new Option<string>("--as-of") { Description = "The day the population is in custody (yyyy-MM-dd).", DefaultValueFactory = _ => "2015-10-01" };

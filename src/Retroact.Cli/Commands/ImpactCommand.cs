@@ -136,7 +136,7 @@ public static class ImpactCommand
         var chosen = format ?? FormatOption.FromExtension(populationFile);
         using var reader = PopulationReader.Open(populationFile, chosen);
         using var rejects = RejectWriter.Create(rejectsPath, chosen, reader.Columns);
-        var description = $"{Path.GetFileName(populationFile)} ({chosen})" +
+        var description = $"{Path.GetFileName(populationFile)} ({FormatOption.Name(chosen)} format)" +
             (reader.Coverage.RuledOut.IsEmpty ? "" : "; missing columns rule out: " + string.Join("; ", reader.Coverage.RuledOut.Select(r => r.Analysis)));
         return WithProgress(interactive, null, progress =>
             ImpactPipeline.Default.Run(reader, run.Amendment, run.OrderDate, description, run.Discretion, decisions, rejects.Write, progress, run.Decisions));
@@ -146,7 +146,7 @@ public static class ImpactCommand
     internal static void Summary(TextWriter output, IReadOnlyList<ImpactReport> reports)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Detect, ColorSystem = ColorSystemSupport.Detect });
-        var table = new Table { Title = new TableTitle("Retroact impact") };
+        var table = new Table { Title = new TableTitle(reports.Count == 2 ? "Retroact compare" : "Retroact impact") };
         table.AddColumn("figure");
         foreach (var r in reports)
         {
@@ -165,7 +165,7 @@ public static class ImpactCommand
             cells.AddRange(values.Select(v => v.Text));
             if (reports.Count == 2)
             {
-                cells.Add(values[0].Number is { } a && values[1].Number is { } b ? (b - a).ToString("+#,0.##;-#,0.##;0", CultureInfo.InvariantCulture) : "");
+                cells.Add(values[0].Number is { } a && values[1].Number is { } b ? (b - a).ToString(values[0].Difference, CultureInfo.InvariantCulture) : "");
             }
 
             table.AddRow([.. cells.Select(Markup.Escape)]);
@@ -184,10 +184,10 @@ public static class ImpactCommand
         yield return ("unevaluable / on assumptions", r => new Cell($"{r.Input.Unevaluable:N0} / {r.Input.AssumptionsFilled:N0}", null));
         yield return ("orders effective", r => new Cell(r.OrderEffectiveDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null));
         yield return ("eligible", r => Count(r.Eligible.Count));
-        yield return ("eligible share", r => new Cell(r.Eligible.Share.ToString("P1", CultureInfo.InvariantCulture), r.Eligible.Share * 100));
+        yield return ("eligible share", r => new Cell(r.Eligible.Share.ToString("P1", CultureInfo.InvariantCulture), r.Eligible.Share * 100, "+0.0 'points';-0.0 'points';0"));
         yield return ("mean cut (months)", r => Number(r.ReductionMonths.Mean));
         yield return ("median cut (months)", r => Number(r.ReductionMonths.Median));
-        yield return ("mean cut (% of term)", r => Number(r.ReductionMonths.MeanPercent));
+        yield return ("mean cut (% of term)", r => new Cell($"{r.ReductionMonths.MeanPercent.ToString("0.##", CultureInfo.InvariantCulture)} %", r.ReductionMonths.MeanPercent, "+0.## 'points';-0.## 'points';0"));
         yield return ("first release day", r => new Cell(r.Releases.FirstDay?.ToString("yyyy-MM-dd (dddd)", CultureInfo.InvariantCulture) ?? "none", null));
         yield return ("released on the first day", r => Count(r.Releases.FirstDayCount));
         yield return ("released in the first week", r => Count(r.Releases.FirstWeek.Sum(d => d.Count)));
@@ -196,16 +196,18 @@ public static class ImpactCommand
         yield return ("first week: from RRC or home confinement", r => Count(Code(r.Releases.FirstWeekDispositions, "rrc-release") + Code(r.Releases.FirstWeekDispositions, "home-confinement-release")));
         yield return ("all releases: to ICE custody", r => Count(Code(r.Dispositions, "ice-custody")));
         yield return ("bed-years saved", r => Number(r.BedYearsSaved));
-        yield return ("dollars saved", r => new Cell(r.DollarsSaved.Total.ToString("$#,0", CultureInfo.InvariantCulture), r.DollarsSaved.Total));
-        yield return ("granted (mean, 5–95%)", r => r.Discretion is { } d ? new Cell($"{d.Granted.Mean:#,0} ({d.Granted.P5:#,0}–{d.Granted.P95:#,0})", d.Granted.Mean) : new Cell("all eligible", null));
-        yield return ("dollars, with discretion (mean, 5–95%)", r => r.Discretion is { } d ? new Cell($"{d.DollarsSaved.Mean:$#,0} ({d.DollarsSaved.P5:$#,0}–{d.DollarsSaved.P95:$#,0})", d.DollarsSaved.Mean) : new Cell("not modelled", null));
+        yield return ("dollars saved", r => new Cell(r.DollarsSaved.Total.ToString("$#,0", CultureInfo.InvariantCulture), r.DollarsSaved.Total, Dollars));
+        yield return ("granted (mean, 5–95%)", r => r.Discretion is { } d ? new Cell($"{d.Granted.Mean:#,0} ({d.Granted.P5:#,0}–{d.Granted.P95:#,0})", d.Granted.Mean, Whole) : new Cell("all eligible", null));
+        yield return ("dollars, with discretion (mean, 5–95%)", r => r.Discretion is { } d ? new Cell($"{d.DollarsSaved.Mean:$#,0} ({d.DollarsSaved.P5:$#,0}–{d.DollarsSaved.P95:$#,0})", d.DollarsSaved.Mean, Dollars) : new Cell("not modelled", null));
     }
 
     private static long Code(IReadOnlyList<CodeCount> counts, string code) => counts.FirstOrDefault(c => c.Code == code)?.Count ?? 0;
 
-    private static Cell Count(long n) => new(n.ToString("N0", CultureInfo.InvariantCulture), n);
+    private const string Whole = "+#,0;-#,0;0", Dollars = "+$#,0;-$#,0;0", Decimal = "+#,0.##;-#,0.##;0";
 
-    private static Cell Number(decimal n) => new(n.ToString("#,0.##", CultureInfo.InvariantCulture), n);
+    private static Cell Count(long n) => new(n.ToString("N0", CultureInfo.InvariantCulture), n, Whole);
+
+    private static Cell Number(decimal n) => new(n.ToString("#,0.##", CultureInfo.InvariantCulture), n, Decimal);
 
     private static T WithProgress<T>(bool interactive, int? total, Func<Action<long>, T> work)
     {
@@ -328,7 +330,8 @@ public static class ImpactCommand
         return false;
     }
 
-    private readonly record struct Cell(string Text, decimal? Number);
+    /// <summary>A figure as shown, its value for the difference column (null: no difference), and the difference's format (signed, with the figure's unit).</summary>
+    private readonly record struct Cell(string Text, decimal? Number, string Difference = Decimal);
 }
 
 /// <summary>The arguments of <c>impact</c> as given; the numbers are checked by <see cref="ImpactCommand.Prepare"/> (exit 2 with a message).</summary>
@@ -357,7 +360,7 @@ internal sealed class ImpactOptions
     public Option<string?> Format { get; } = FormatOption.Create("native, ussc, parquet or jsonl (default: from the extension; .csv is native)");
     public Option<string?> OrderDate { get; } = new("--order-date") { Description = "The orders' effective date (yyyy-MM-dd); never before the amendment's earliest order date." };
     public Option<string?> GrantRate { get; } = new("--grant-rate") { Description = "The share of eligible motions courts grant, 0 to 1 (seeded draws)." };
-    public Option<string?> GrantModel { get; } = new("--grant-model") { Description = "A grant-model file: rates by district, criminal history category, limitedBy (docs/impact.md)." };
+    public Option<string?> GrantModel { get; } = new("--grant-model") { Description = "A grant-model file: rates by limitedBy or by any breakdown (district, criminalHistoryCategory, drug, custody, citizenship, race, ethnicity, sex), e.g. data/grant-models/example.csv (docs/impact.md)." };
     public Option<string?> Draws { get; } = new("--draws") { Description = "How many seeded draws of the grant model (default 200)." };
     public Option<string?> Seed { get; } = new("--seed") { Description = "The seed of the draws (default 1); the same seed gives the same report." };
     public Option<string> Out { get; } = new("--out") { Description = "The output directory.", DefaultValueFactory = _ => "retroact-out" };

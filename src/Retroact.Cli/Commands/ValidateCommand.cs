@@ -10,7 +10,7 @@ namespace Retroact.Cli;
 /// <summary><c>retroact validate FILE [--format native|ussc|parquet|jsonl] [--rejects PATH] [--json]</c>.</summary>
 public static class ValidateCommand
 {
-    /// <summary>The command, for <c>Commands.All()</c>.</summary>
+    /// <summary>The command, for <see cref="Commands.Root"/>.</summary>
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "The population file to check." };

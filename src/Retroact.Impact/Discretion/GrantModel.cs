@@ -61,23 +61,16 @@ public sealed class GrantModel
             throw new FormatException($"{fileName}:{lineNumber}: expected 4 fields (kind,value,rate,source), got '{line}'");
         }
 
-        var (kind, value, rateText, source) = (parts[0], parts[1], parts[2], parts[3].Trim().Trim('"'));
+        var (kind, value, rateText, source) = (parts[0].Trim(), parts[1].Trim(), parts[2].Trim(), parts[3].Trim().Trim('"'));
         if (kind != "default" && kind != "limitedBy" && !Dimensions.TryParse(kind, out _))
         {
             throw new FormatException(
                 $"{fileName}:{lineNumber}: kind '{kind}' is not one of: default, limitedBy, {string.Join(", ", Dimensions.All.Select(d => d.Name()))}");
         }
 
-        if (kind == "limitedBy")
+        if (kind == "limitedBy" && !LimitingFloors.TryParse(value, out _))
         {
-            try
-            {
-                LimitingFloors.Parse(value);
-            }
-            catch (ArgumentException e)
-            {
-                throw new FormatException($"{fileName}:{lineNumber}: {e.Message}", e);
-            }
+            throw new FormatException($"{fileName}:{lineNumber}: {LimitingFloors.NotACode(value)}");
         }
 
         if (kind == "default" ? value.Length != 0 : value.Length == 0)

@@ -22,11 +22,17 @@ public static class LimitingFloors
     public static string Code(this LimitingFloor floor) => Codes[(int)floor];
 
     /// <summary>Parses a code (<c>none</c> or an engine <c>limitedBy</c> value); throws <see cref="ArgumentException"/> naming the value otherwise.</summary>
-    public static LimitingFloor Parse(string code)
+    public static LimitingFloor Parse(string code) =>
+        TryParse(code, out var floor) ? floor : throw new ArgumentException(NotACode(code), nameof(code));
+
+    /// <summary>Parses a code; false for anything but <c>none</c> or an engine <c>limitedBy</c> value.</summary>
+    public static bool TryParse(string code, out LimitingFloor floor)
     {
         var index = Array.IndexOf(Codes, code);
-        return index >= 0
-            ? (LimitingFloor)index
-            : throw new ArgumentException($"limitedBy '{code}' is not one of: {string.Join(", ", Codes)}", nameof(code));
+        floor = (LimitingFloor)Math.Max(index, 0);
+        return index >= 0;
     }
+
+    /// <summary>The message for a value that is not a code: "limitedBy 'judge' is not one of: none, …".</summary>
+    public static string NotACode(string code) => $"limitedBy '{code}' is not one of: {string.Join(", ", Codes)}";
 }
