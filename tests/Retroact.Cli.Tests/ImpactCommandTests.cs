@@ -226,6 +226,9 @@ public sealed class ImpactCommandTests : IDisposable
     [InlineData(new[] { "--amendment", "782", "--count", "1e6" }, "--count 1e6: not a whole number; must be 0 or more")]
     [InlineData(new[] { "--amendment", "782", "--count", "-5" }, "--count -5: must be 0 or more")]
     [InlineData(new[] { "--amendment", "782", "--grant-model", "/nonexistent/m.csv" }, "--grant-model /nonexistent/m.csv: no such file")]
+    [InlineData(new[] { "--amendment", "782", "--draws", "50" }, "--draws: draws are made only of a grant model; add --grant-rate or --grant-model")]
+    [InlineData(new[] { "--amendment", "782", "--seed", "7" }, "--seed: draws are made only of a grant model; add --grant-rate or --grant-model")]
+    [InlineData(new[] { "--amendment", "782", "--format", "ussc" }, "--format ussc: says how to read a --population file; without one the default population is generated")]
     public void Bad_input_exits_2_naming_the_option_and_value(string[] args, string message)
     {
         var (code, _, error) = Invoke(["impact", .. args, "--out", "unused"]);

@@ -89,6 +89,12 @@ public static class ImpactCommand
             }
         }
 
+        if (args.PopulationFile is null && args.Format is { } format)
+        {
+            error.WriteLine($"--format {format}: says how to read a --population file; without one the default population is generated");
+            return null;
+        }
+
         if (args.PopulationFile is { } file && !File.Exists(file))
         {
             error.WriteLine($"--population {file}: no such file");
@@ -262,6 +268,12 @@ public static class ImpactCommand
         if (args.GrantRate is not null && args.GrantModel is not null)
         {
             error.WriteLine("--grant-rate and --grant-model: give one or the other, not both");
+            return false;
+        }
+
+        if (args.GrantRate is null && args.GrantModel is null && (args.Draws ?? args.Seed) is not null)
+        {
+            error.WriteLine($"{(args.Draws is not null ? "--draws" : "--seed")}: draws are made only of a grant model; add --grant-rate or --grant-model");
             return false;
         }
 
