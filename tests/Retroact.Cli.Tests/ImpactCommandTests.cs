@@ -245,4 +245,22 @@ public sealed class ImpactCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Equal($"{model}:2: rate '2' is not a number from 0 to 1", error.Trim());
     }
+
+    [Fact]
+    public void A_grant_model_rule_that_sets_no_rate_is_pointed_out_and_the_report_lists_every_rule_with_its_source()
+    {
+        var model = Path.Combine(_folder, "typo.csv");
+        File.WriteAllText(model, "kind,value,rate,source\ndistrict,TX-Q,0.5,a typo for TX-S\ndefault,,0.8,assumption\n");
+        var outDir = Path.Combine(_folder, "typo");
+        var (code, _, error) = Invoke("impact", "--amendment", "782", "--count", "2000", "--grant-model", model, "--draws", "5", "--out", outDir);
+        Assert.Equal(0, code);
+        Assert.Equal(
+            "Note: 782: the grant-model rule district,TX-Q set the rate of no eligible motion (no eligible case has that value, or an earlier rule took them all).",
+            error.Trim());
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
+        var rules = json.RootElement.GetProperty("discretion").GetProperty("rules");
+        Assert.Equal(
+            [("district", "TX-Q", "a typo for TX-S", 0L), ("default", "", "assumption", json.RootElement.GetProperty("eligible").GetProperty("count").GetInt64())],
+            rules.EnumerateArray().Select(r => (r.GetProperty("kind").GetString(), r.GetProperty("value").GetString(), r.GetProperty("source").GetString(), r.GetProperty("eligibleMatched").GetInt64())));
+    }
 }

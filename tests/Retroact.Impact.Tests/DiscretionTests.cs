@@ -30,6 +30,17 @@ public sealed class DiscretionTests
         Assert.Equal(new Distribution(0m, 0m, 0m), d.DollarsSaved);
     }
 
+    // Eligible by district (tiny-population.csv): MD C01, C03, C07, C13; TX-S C02, C05; IA-N C04, C14; no district C06.
+    [Fact]
+    public void Each_rule_counts_the_eligible_motions_it_set_the_rate_of_and_a_value_no_case_has_counts_none()
+    {
+        var model = GrantModel.Parse(new StringReader(
+            "kind,value,rate,source\ndistrict,MD,0.5,a\ndistrict,ZZ-Q,0.5,b\ndistrict,TX-S,0.5,c\ndefault,,1,d\n"), "model.csv");
+        Assert.Equal(
+            [("MD", 4L), ("ZZ-Q", 0L), ("TX-S", 2L), ("", 3L)],
+            Draw(model).Rules.Select(u => (u.Rule.Value, u.EligibleMatched)));
+    }
+
     [Fact]
     public void The_first_matching_rule_sets_the_rate()
     {

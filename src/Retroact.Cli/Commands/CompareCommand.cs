@@ -52,6 +52,7 @@ public static class CompareCommand
             var dir = Path.Combine(args.Out, name);
             reports.Add(ImpactCommand.Execute(run, dir, args.PopulationFile, format, run.Count, interactive: false, populationAsOf));
             ImpactAnalysis.WriteReports(reports[^1], dir);
+            ImpactCommand.NoteUnusedRules(reports[^1], error);
         }
 
         if (DatesDiffer(reports[0], reports[1]) is { } note)

@@ -51,6 +51,7 @@ public static class ImpactCommand
         {
             var report = Execute(run, args.Out, args.PopulationFile, format, run.Count, interactive);
             ImpactAnalysis.WriteReports(report, args.Out);
+            NoteUnusedRules(report, error);
             if (args.Json)
             {
                 output.Write(ReportJson.ToJson(report));
@@ -146,6 +147,19 @@ public static class ImpactCommand
             (reader.Coverage.RuledOut.IsEmpty ? "" : "; missing columns rule out: " + string.Join("; ", reader.Coverage.RuledOut.Select(r => r.Analysis)));
         return WithProgress(interactive, null, progress =>
             ImpactPipeline.Default.Run(reader, run.Amendment, run.OrderDate, description, run.Discretion, decisions, rejects.Write, progress, run.Decisions));
+    }
+
+    /// <summary>
+    /// Says on <paramref name="error"/> which grant-model rules set the rate of no eligible motion (a value no case has,
+    /// mistyped, or one an earlier rule takes): the run is right, but the model is probably not what was meant.
+    /// </summary>
+    internal static void NoteUnusedRules(ImpactReport report, TextWriter error)
+    {
+        foreach (var unused in report.Discretion?.Rules.Where(u => u.EligibleMatched == 0 && u.Rule.Kind != "default") ?? [])
+        {
+            error.WriteLine($"Note: {report.Amendment}: the grant-model rule {unused.Rule.Kind},{unused.Rule.Value} set the rate of no eligible motion " +
+                "(no eligible case has that value, or an earlier rule took them all).");
+        }
     }
 
     /// <summary>Prints the headline figures of one or more reports side by side (with the difference when there are two).</summary>

@@ -27,6 +27,7 @@ public static class DiscretionSimulator
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(draws, 1);
         var cases = Pack(rows, tally.Window, cumulativeMicroDollars, model.Compile(codes));
+        var rules = model.Rules.Select((rule, r) => new RuleUse(rule, cases.RuleMatches[r])).ToList();
         var granted = new long[draws];
         var savedDays = new long[draws];
         var savedMicroDollars = new long[draws];
@@ -55,6 +56,7 @@ public static class DiscretionSimulator
 
         return new DiscretionSummary(
             model.Description,
+            rules,
             draws,
             seed,
             Distribution.Of(granted, 1m, 1),
@@ -81,10 +83,11 @@ public static class DiscretionSimulator
             offsets[c + 1] += offsets[c];
         }
 
-        var packed = new PackedCases(offsets[^1]);
+        var packed = new PackedCases(offsets[^1], rules.Length);
         Parallel.For(0, rows.ChunkCount, chunk =>
         {
             var i = offsets[chunk];
+            var matches = new long[rules.Length];
             foreach (ref readonly var row in rows.Chunk(chunk))
             {
                 if (!row.Eligible)
@@ -92,7 +95,9 @@ public static class DiscretionSimulator
                     continue;
                 }
 
-                packed.Thresholds[i] = rules[GrantModel.RuleIndexFor(in row, rules)].Threshold;
+                var rule = GrantModel.RuleIndexFor(in row, rules);
+                matches[rule]++;
+                packed.Thresholds[i] = rules[rule].Threshold;
                 if (row.ReleasedByOrder)
                 {
                     var from = row.ReleaseDay - window.FirstDay;
@@ -103,6 +108,11 @@ public static class DiscretionSimulator
                 }
 
                 i++;
+            }
+
+            for (var r = 0; r < matches.Length; r++)
+            {
+                Interlocked.Add(ref packed.RuleMatches[r], matches[r]);
             }
         });
         return packed;
@@ -119,8 +129,11 @@ public static class DiscretionSimulator
         }
     }
 
-    private sealed class PackedCases(int count)
+    private sealed class PackedCases(int count, int rules)
     {
+        /// <summary>How many eligible cases each rule of the model set the rate of (the first rule that matched).</summary>
+        public readonly long[] RuleMatches = new long[rules];
+
         public ulong[] Thresholds { get; } = new ulong[count];
         public long[] SavedDays { get; } = new long[count];
         public long[] SavedMicroDollars { get; } = new long[count];

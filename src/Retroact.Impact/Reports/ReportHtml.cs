@@ -217,6 +217,15 @@ public static class ReportHtml
         h.Append("<p>").Append(Escape(d.Model)).Append("; ").Append(N(d.Draws)).Append(" seeded draws (seed ")
             .Append(d.Seed.ToString(CultureInfo.InvariantCulture)).Append("). The 5th–95th percentile range is the spread of the draws at the modelled ")
             .Append("grant rates: it does not include any uncertainty about the rates themselves.</p>");
+        Table(h, ["rule (the first that matches sets the rate)", "grant rate", "eligible motions it set", "source"],
+            [.. d.Rules.Select(u => new[] { RuleText(u.Rule), u.Rule.Rate.ToString("0.###", CultureInfo.InvariantCulture), N(u.EligibleMatched), u.Rule.Source })],
+            firstText: 3);
+        foreach (var unused in d.Rules.Where(u => u.EligibleMatched == 0 && u.Rule.Kind != "default"))
+        {
+            h.Append("<p class=\"note\">The rule ").Append(Escape(RuleText(unused.Rule)))
+                .Append(" set the rate of no eligible motion: no eligible case has that value, or an earlier rule took them all.</p>");
+        }
+
         Table(h, ["figure", "mean", "5th percentile", "95th percentile"],
         [
             Spread("motions granted", d.Granted, Whole),
@@ -226,6 +235,8 @@ public static class ReportHtml
         ]);
         h.Append("</section>\n");
     }
+
+    private static string RuleText(GrantRule rule) => rule.Value.Length == 0 ? rule.Kind : $"{rule.Kind} {rule.Value}";
 
     private static string[] Spread(string label, Distribution d, Func<decimal, string> format) =>
         [label, format(d.Mean), format(d.P5), format(d.P95)];

@@ -174,6 +174,19 @@ public static class ReportJson
     {
         w.WriteStartObject("discretion");
         w.WriteString("model", d.Model);
+        w.WriteStartArray("rules");
+        foreach (var use in d.Rules)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", use.Rule.Kind);
+            w.WriteString("value", use.Rule.Value);
+            w.WriteNumber("rate", use.Rule.Rate);
+            w.WriteString("source", use.Rule.Source);
+            w.WriteNumber("eligibleMatched", use.EligibleMatched);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteNumber("draws", d.Draws);
         w.WriteNumber("seed", d.Seed);
         Spread(w, "granted", d.Granted);
