@@ -201,7 +201,7 @@ public static class ImpactCommand
     private static IEnumerable<(string Label, Func<ImpactReport, Cell> Value)> HeadlineRows()
     {
         yield return ("rows read / rejected", r => new Cell($"{r.Input.Read:N0} / {r.Input.Rejected:N0}", null));
-        yield return ("unevaluable / on assumptions", r => new Cell($"{r.Input.Unevaluable:N0} / {r.Input.AssumptionsFilled:N0}", null));
+        yield return ("unevaluable / resting on assumptions", r => new Cell($"{r.Input.Unevaluable:N0} / {r.Input.AssumptionsFilled:N0}", null));
         yield return ("orders effective", r => new Cell(r.OrderEffectiveDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null));
         yield return ("eligible", r => Count(r.Eligible.Count));
         yield return ("eligible share", r => new Cell(r.Eligible.Share.ToString("P1", CultureInfo.InvariantCulture), r.Eligible.Share * 100, "+0.0 'points';-0.0 'points';0"));

@@ -203,7 +203,7 @@ public static class ReportHtml
         Table(h, ["fiscal year", "days saved", "dollars", "annual cost used", "cost basis", "source"],
             [.. r.DollarsSaved.ByFiscalYear.Select(y => new[]
             {
-                $"FY{y.FiscalYear}", N(y.Days), Money(y.Dollars), Money(y.AnnualCost),
+                $"FY{y.FiscalYear}", N(y.Days), Money(y.Dollars), "$" + y.AnnualCost.ToString("#,0.00", CultureInfo.InvariantCulture),
                 y.Basis == "published" ? "published" : $"{y.Basis} from FY{y.CostFiscalYear}", y.Source,
             })], firstText: 4);
         h.Append(Columns("dollars-by-fiscal-year", "Dollars saved by fiscal year",
