@@ -383,12 +383,12 @@ internal sealed class ImpactOptions
 {
     public Option<string> Amendment { get; } = new("--amendment") { Description = "782, 706, 750, 821A, 821B, another catalog id, or the path of an amendment or reform file.", Required = true };
     public Option<string?> Population { get; } = new("--population") { Description = "A population file; without it, the default synthetic population (docs/population.md)." };
-    public Option<string?> Format { get; } = FormatOption.Create("native, ussc, parquet or jsonl (default: from the extension; .csv is native)");
+    public Option<string?> Format { get; } = FormatOption.Create("How to read --population: native, ussc, parquet or jsonl (default: from the extension; .csv is native).");
     public Option<string?> OrderDate { get; } = new("--order-date") { Description = "The orders' effective date (yyyy-MM-dd); never before the amendment's earliest order date." };
     public Option<string?> GrantRate { get; } = new("--grant-rate") { Description = "The share of eligible motions courts grant, 0 to 1 (seeded draws)." };
     public Option<string?> GrantModel { get; } = new("--grant-model") { Description = "A grant-model file: rates by limitedBy or by any breakdown (district, criminalHistoryCategory, drug, custody, citizenship, race, ethnicity, sex), e.g. data/grant-models/example.csv (docs/impact.md)." };
-    public Option<string?> Draws { get; } = new("--draws") { Description = "How many seeded draws of the grant model (default 200)." };
-    public Option<string?> Seed { get; } = new("--seed") { Description = "The seed of the draws (default 1); the same seed gives the same report." };
+    public Option<string?> Draws { get; } = new("--draws") { Description = "How many seeded draws of the grant model (default 200; only with --grant-rate or --grant-model)." };
+    public Option<string?> Seed { get; } = new("--seed") { Description = "The seed of the draws (default 1; only with --grant-rate or --grant-model); the same seed gives the same report." };
     public Option<string> Out { get; } = new("--out") { Description = "The output directory.", DefaultValueFactory = _ => "retroact-out" };
     public Option<bool> Json { get; } = new("--json") { Description = "Print report.json instead of the summary table." };
     public Option<string?> DecisionsFormat { get; } = new("--decisions-format") { Description = "csv (default) or parquet: decisions.csv, or decisions.parquet with the same columns typed (docs/impact.md)." };
