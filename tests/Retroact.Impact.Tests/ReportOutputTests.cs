@@ -156,7 +156,7 @@ public sealed class ReportOutputTests
     [Fact]
     public void The_html_explains_each_reason_with_its_provision() =>
         Assert.Contains(
-            "<tr><td>career-offender</td><td class=\"n\">1</td><td>the offense level falls, but the career-offender level controls the range</td>" +
+            "<tr><td>career-offender</td><td class=\"n\">1</td><td>the amendment lowers the offense level or criminal history category, but the career-offender guideline (&#167;4B1.1) still sets the range</td>" +
             "<td>USSG &#167;1B1.10(a)(2)(B) and comment. (n.1(A)); &#167;4B1.1(b)</td></tr>",
             ReportHtml.ToHtml(Analyse()), StringComparison.Ordinal);
 

@@ -60,7 +60,7 @@ public static class CustodyInputValidator
 
         if (!@case.Life && @case.TermMonths is not { } months)
         {
-            return new(id, "termMonths", "(missing)", "a term in months (1 or more) or life is required");
+            return new(id, "termMonths", "(missing)", "a term in months or life is required");
         }
 
         if (@case.ConsecutiveMonths < 0)
@@ -69,8 +69,8 @@ public static class CustodyInputValidator
         }
 
         // A guideline term of 0 months is a lawful sentence when a consecutive term follows it (e.g. a drug count
-        // reduced to the 0-month minimum of Zone A under §1B1.10, before 60 months under 18 U.S.C. §924(c)); the
-        // aggregate (§5G1.2) is what the Bureau of Prisons computes, and it must be a term of imprisonment.
+        // reduced to the 0-month minimum of Zone A under §1B1.10, before 60 months under 18 U.S.C. §924(c)): the
+        // Bureau of Prisons computes the single, aggregate term (18 U.S.C. §3584(c)), which must be at least 1 month.
         if (@case.TermMonths is { } term && (term < 0 || term + @case.ConsecutiveMonths < 1))
         {
             return new(id, "termMonths", Text(term), AtLeastOneMonth("a term of imprisonment", @case.ConsecutiveMonths));
@@ -97,9 +97,9 @@ public static class CustodyInputValidator
         return null;
     }
 
-    private static string AtLeastOneMonth(string term, int consecutiveMonths) => consecutiveMonths == 0
-        ? term + " must be at least 1 month"
-        : term + " cannot be negative, and with the consecutive term must come to at least 1 month";
+    /// <summary>Why a term is refused: below 1 month alone; with a consecutive term (at least 1 month), only a negative term is refused.</summary>
+    private static string AtLeastOneMonth(string term, int consecutiveMonths) =>
+        term + (consecutiveMonths == 0 ? " must be at least 1 month" : " cannot be negative");
 
     private static string Text<T>(T value)
         where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);

@@ -27,7 +27,7 @@ public enum EligibilityReason : byte
     /// <summary>The listed amendments do not lower the applicable guideline range.</summary>
     RangeNotLowered,
 
-    /// <summary>The listed amendments lower the offense level, but the §4B1.1 career-offender level controls.</summary>
+    /// <summary>The listed amendments lower the offense level or the criminal history category, but the §4B1.1 career-offender guideline still sets the range.</summary>
     CareerOffender,
 
     /// <summary>The listed amendments lower the range, but a statutory minimum keeps it where it was.</summary>
@@ -79,8 +79,8 @@ public static class EligibilityReasons
         EligibilityReason.AlreadyApplied => "sentenced under a Manual that already included the amendment",
         EligibilityReason.NotCovered => "the amendment or the part relied on is not listed for retroactive use",
         EligibilityReason.RangeNotLowered => "the amendment does not lower the guideline range",
-        EligibilityReason.CareerOffender => "the offense level falls, but the career-offender level controls the range",
-        EligibilityReason.MandatoryMinimum => "the offense level falls, but a statutory minimum holds the range where it was",
+        EligibilityReason.CareerOffender => "the amendment lowers the offense level or criminal history category, but the career-offender guideline (§4B1.1) still sets the range",
+        EligibilityReason.MandatoryMinimum => "the amendment lowers the Sentencing Table range, but a statutory minimum holds the guideline range where it was",
         EligibilityReason.NoReductionAvailable => "the range falls, but the term is already at or below the lowest term the court may impose",
         _ => "the range falls and a reduced term is possible",
     };

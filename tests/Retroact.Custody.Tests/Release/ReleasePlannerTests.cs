@@ -122,23 +122,34 @@ public class ReleasePlannerTests
     public void The_consecutive_term_is_added_to_the_reduced_term() =>
         Assert.Equal(130, Plan(Case(new LocalDate(2008, 6, 1), consecutive: 60), 70).Reduced.Term.Months);
 
-    // A drug count of 4 months cut to the 0-month minimum of an amended Zone A range, before 60 months under §924(c):
-    // the Bureau computes the aggregate, 0 + 60 months, exactly as it computes a plain 60-month sentence begun that day.
+    // A drug count of 4 months cut to the 0-month minimum of an amended Zone A range, before 60 months under §924(c),
+    // commenced Jun 1, 2013, computed as of Nov 1, 2015 (years served, 54 days a year, the last part prorated):
+    // reduced aggregate 0 + 60 = 60 months: full term May 31, 2018 (1,826 days); 4 years to Jun 1, 2017 = 1,461 days
+    // earn 216, 1,461 + 216 = 1,677 (5 years overshoot: 1,826 + 270); remaining 149: p = 130 (130 + ⌊0.148 × 130⌋ = 149;
+    // p = 129 gives 148); served 1,591, credit 235; projected May 31, 2018 − 235 days = Sun Oct 8, 2017, so out Fri Oct 6.
+    // Original aggregate 4 + 60 = 64 months: full term Sep 30, 2018 (1,948 days); remaining after 1,677: 271, p = 237
+    // (237 + ⌊35.08⌋ = 272; p = 236 gives 270); served 1,698, credit 250; projected Sep 30, 2018 − 250 = Jan 23, 2018.
     [Fact]
     public void A_guideline_term_cut_to_zero_months_leaves_the_consecutive_term_to_serve()
     {
-        var commenced = new LocalDate(2013, 6, 1);
-        var plan = Plan(Case(commenced, termMonths: 4, consecutive: 60), 0);
-        var sixtyMonths = Plan(Case(commenced, termMonths: 60), null);
-        Assert.Equal(60, plan.Reduced.Term.Months);
-        Assert.Equal(64, plan.Original.Term.Months);
-        Assert.Equal(sixtyMonths.ProjectedReleaseDate, plan.NewProjectedReleaseDate);
-        Assert.Equal(sixtyMonths.ReleaseDate, plan.ReleaseDate);
+        var plan = Plan(Case(new LocalDate(2013, 6, 1), termMonths: 4, consecutive: 60), 0);
+        Assert.Equal((64, 250, new LocalDate(2018, 1, 23)), (plan.Original.Term.Months, plan.GoodConductTimeDays, plan.ProjectedReleaseDate));
+        Assert.Equal((60, 235, new LocalDate(2017, 10, 8)), (plan.Reduced.Term.Months, plan.NewGoodConductTimeDays, plan.NewProjectedReleaseDate));
+        Assert.Equal(new LocalDate(2017, 10, 6), plan.ReleaseDate);
+    }
+
+    // The same 60 months imposed as 0 on the guideline count and 60 consecutive: the computation above, May 31, 2018 − 235 days.
+    [Fact]
+    public void A_guideline_term_of_zero_months_before_a_consecutive_term_is_a_sentence_to_compute()
+    {
+        var @case = Case(new LocalDate(2013, 6, 1), termMonths: 0, consecutive: 60);
+        Assert.Null(CustodyInputValidator.Validate(@case));
+        Assert.Equal(new LocalDate(2017, 10, 8), Plan(@case, null).ProjectedReleaseDate);
     }
 
     [Fact]
     public void A_negative_reduced_term_is_refused_even_before_a_consecutive_term() =>
-        Assert.Equal("case 'case-1': reducedTermMonths = -1: a reduced term of imprisonment cannot be negative, and with the consecutive term must come to at least 1 month",
+        Assert.Equal("case 'case-1': reducedTermMonths = -1: a reduced term of imprisonment cannot be negative",
             Assert.Throws<CustodyInputException>(() => Plan(Case(new LocalDate(2010, 1, 1), consecutive: 60), -1)).Message);
 
     [Theory]
@@ -203,7 +214,7 @@ public class ReleasePlannerTests
 
     [Fact]
     public void Missing_term_is_refused() =>
-        Assert.Equal("case 'case-1': termMonths = (missing): a term in months (1 or more) or life is required",
+        Assert.Equal("case 'case-1': termMonths = (missing): a term in months or life is required",
             CustodyInputValidator.Validate(Case(new LocalDate(2010, 1, 1), termMonths: null))!.ToString());
 
     [Fact]
