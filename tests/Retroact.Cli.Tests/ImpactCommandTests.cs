@@ -229,6 +229,7 @@ public sealed class ImpactCommandTests : IDisposable
     [InlineData(new[] { "--amendment", "782", "--draws", "50" }, "--draws: draws are made only of a grant model; add --grant-rate or --grant-model")]
     [InlineData(new[] { "--amendment", "782", "--seed", "7" }, "--seed: draws are made only of a grant model; add --grant-rate or --grant-model")]
     [InlineData(new[] { "--amendment", "782", "--format", "ussc" }, "--format ussc: says how to read a --population file; without one the default population is generated")]
+    [InlineData(new[] { "--amendment", "782", "--population", "/dev/null", "--count", "5" }, "--count 5: sizes the default population; a --population file is read whole")]
     public void Bad_input_exits_2_naming_the_option_and_value(string[] args, string message)
     {
         var (code, _, error) = Invoke(["impact", .. args, "--out", "unused"]);

@@ -20,4 +20,14 @@ public sealed class EmptyPopulationTests
         Assert.Equal(new Distribution(0m, 0m, 0m), report.Discretion!.Granted);
         Assert.Contains("<section id=\"releases\">", ReportHtml.ToHtml(report), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void With_no_one_eligible_the_headline_says_so_and_prices_no_savings()
+    {
+        var report = ImpactAnalysis.Analyse(new OutcomeTable(), new RunDescription("782", HandBuiltPopulation.OrderDate, "empty", 0, 0),
+            new BreakdownCodes(), CostSchedule.Default, null);
+        var html = ReportHtml.ToHtml(report);
+        Assert.Contains("<p>Of 0 people evaluated, none is eligible for a reduction under Amendment 782. </p>", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"card\"><b>$0</b>custody cost avoided, no days saved</div>", html, StringComparison.Ordinal);
+    }
 }

@@ -149,8 +149,8 @@ public sealed class ReportOutputTests
     [Fact]
     public void The_html_counts_undetermined_cases_apart_and_gives_the_bounds_of_the_eligible_count() =>
         Assert.Contains(
-            "<p>9 of 15 evaluated cases (60.0%) may have their term reduced. 1 more is undetermined: their records lack a fact eligibility " +
-            "turns on (insufficient-data, unevaluable), so they are counted neither eligible nor ineligible, and the eligible count lies between 9 and 10.</p>",
+            "<p>9 of 15 evaluated cases (60.0%) may have their term reduced. 1 accepted row was not evaluated (unevaluable): the engine cannot " +
+            "calculate it without a field this amendment needs. The eligible count lies between 9 and 10.</p>",
             ReportHtml.ToHtml(Analyse()), StringComparison.Ordinal);
 
     [Fact]
@@ -177,6 +177,19 @@ public sealed class ReportOutputTests
         Assert.Contains(
             "it does not include any uncertainty about the rates themselves",
             ReportHtml.ToHtml(Analyse(new DiscretionRequest(GrantModel.Uniform(0.5m), 20, 5))), StringComparison.Ordinal);
+
+    [Fact]
+    public void Grant_model_text_and_file_names_reach_the_page_escaped()
+    {
+        var model = GrantModel.Parse(new StringReader("kind,value,rate,source\ndistrict,<b>X</b>,0.5,<script>alert(1)</script>\ndefault,,1,x\n"), "m<i>.csv");
+        var html = ReportHtml.ToHtml(Analyse(new DiscretionRequest(model, 5, 1)));
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>X</b>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("m<i>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>district &lt;b&gt;X&lt;/b&gt;</td>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("The rule district &lt;b&gt;X&lt;/b&gt; set the rate of no eligible motion", html, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData(0, 15_000, "0")]

@@ -96,6 +96,12 @@ public static class ImpactCommand
             return null;
         }
 
+        if (args.PopulationFile is not null && args.Count is { } size)
+        {
+            error.WriteLine($"--count {size}: sizes the default population; a --population file is read whole");
+            return null;
+        }
+
         if (args.PopulationFile is { } file && !File.Exists(file))
         {
             error.WriteLine($"--population {file}: no such file");
@@ -155,10 +161,9 @@ public static class ImpactCommand
     /// </summary>
     internal static void NoteUnusedRules(ImpactReport report, TextWriter error)
     {
-        foreach (var unused in report.Discretion?.Rules.Where(u => u.EligibleMatched == 0 && u.Rule.Kind != "default") ?? [])
+        foreach (var unused in report.Discretion?.RulesSettingNoRate ?? [])
         {
-            error.WriteLine($"Note: {report.Amendment}: the grant-model rule {unused.Rule.Kind},{unused.Rule.Value} set the rate of no eligible motion " +
-                "(no eligible case has that value, or an earlier rule took them all).");
+            error.WriteLine($"Note: {report.Amendment}: the grant-model rule {unused.Rule.Kind},{unused.Rule.Value} set the rate of no eligible motion ({RuleUse.NoRateReason}).");
         }
     }
 
@@ -223,11 +228,11 @@ public static class ImpactCommand
 
     private static long Code(IReadOnlyList<CodeCount> counts, string code) => counts.FirstOrDefault(c => c.Code == code)?.Count ?? 0;
 
-    private const string Whole = "+#,0;-#,0;0", Dollars = "+$#,0;-$#,0;0", Decimal = "+#,0.##;-#,0.##;0";
+    private const string Whole = "+#,0;-#,0;0", Dollars = "+$#,0;-$#,0;0", Signed = "+#,0.##;-#,0.##;0";
 
     private static Cell Count(long n) => new(n.ToString("N0", CultureInfo.InvariantCulture), n, Whole);
 
-    private static Cell Number(decimal n) => new(n.ToString("#,0.##", CultureInfo.InvariantCulture), n, Decimal);
+    private static Cell Number(decimal n) => new(n.ToString("#,0.##", CultureInfo.InvariantCulture), n, Signed);
 
     private static T WithProgress<T>(bool interactive, int? total, Func<Action<long>, T> work)
     {
@@ -357,7 +362,7 @@ public static class ImpactCommand
     }
 
     /// <summary>A figure as shown, its value for the difference column (null: no difference), and the difference's format (signed, with the figure's unit).</summary>
-    private readonly record struct Cell(string Text, decimal? Number, string Difference = Decimal);
+    private readonly record struct Cell(string Text, decimal? Number, string Difference = Signed);
 }
 
 /// <summary>The arguments of <c>impact</c> as given; the numbers are checked by <see cref="ImpactCommand.Prepare"/> (exit 2 with a message).</summary>
@@ -392,7 +397,7 @@ internal sealed class ImpactOptions
     public Option<string> Out { get; } = new("--out") { Description = "The output directory.", DefaultValueFactory = _ => "retroact-out" };
     public Option<bool> Json { get; } = new("--json") { Description = "Print report.json instead of the summary table." };
     public Option<string?> DecisionsFormat { get; } = new("--decisions-format") { Description = "csv (default) or parquet: decisions.csv, or decisions.parquet with the same columns typed (docs/impact.md)." };
-    public Option<string?> Count { get; } = new("--count") { Description = $"People in the default population (default {SyntheticPopulation.DefaultCount}; ignored with --population)." };
+    public Option<string?> Count { get; } = new("--count") { Description = $"People in the default population (default {SyntheticPopulation.DefaultCount}; not with --population)." };
 
     public ImpactArguments Read(ParseResult parse) => new(
         parse.GetValue(Amendment)!,

@@ -25,11 +25,9 @@ public sealed record DiscretionSummary(
         && Granted == other.Granted && BedYearsSaved == other.BedYearsSaved && DollarsSaved == other.DollarsSaved
         && FirstYearReleases == other.FirstYearReleases;
 
+    /// <summary>The rules other than <c>default</c> that set the rate of no eligible motion (<see cref="RuleUse.SetNoRate"/>).</summary>
+    public IEnumerable<RuleUse> RulesSettingNoRate => Rules.Where(use => use.SetNoRate);
+
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Model, Rules.Count, Draws, Seed, Granted, BedYearsSaved, DollarsSaved, FirstYearReleases);
 }
-
-/// <summary>A grant-model rule and how many eligible motions it set the rate of (it was the first rule to match them).</summary>
-/// <param name="Rule">The rule.</param>
-/// <param name="EligibleMatched">Eligible motions whose rate the rule set; 0 for a rule whose value no case has.</param>
-public sealed record RuleUse(GrantRule Rule, long EligibleMatched);

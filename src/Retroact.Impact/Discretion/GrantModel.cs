@@ -49,7 +49,7 @@ public sealed class GrantModel
         }
 
         return rules.Count > 0 && rules[^1].Kind == "default"
-            ? new GrantModel(rules, $"grant model {Path.GetFileName(fileName)} ({rules.Count} rules)")
+            ? new GrantModel(rules, $"grant model {Path.GetFileName(fileName)} ({rules.Count} {(rules.Count == 1 ? "rule" : "rules")})")
             : throw new FormatException($"{fileName}: the last rule must be 'default,,RATE,SOURCE' so every case has a rate");
     }
 

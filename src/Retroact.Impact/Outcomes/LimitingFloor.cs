@@ -25,7 +25,7 @@ public static class LimitingFloors
     public static LimitingFloor Parse(string code) =>
         TryParse(code, out var floor) ? floor : throw new ArgumentException(NotACode(code), nameof(code));
 
-    /// <summary>Parses a code; false for anything but <c>none</c> or an engine <c>limitedBy</c> value.</summary>
+    /// <summary>Parses a code; false (and <paramref name="floor"/> <see cref="LimitingFloor.None"/>) for anything but <c>none</c> or an engine <c>limitedBy</c> value.</summary>
     public static bool TryParse(string code, out LimitingFloor floor)
     {
         var index = Array.IndexOf(Codes, code);

@@ -81,9 +81,18 @@ public static class ReportHtml
     private static void Findings(StringBuilder h, ImpactReport r)
     {
         var rel = r.Releases;
-        h.Append("<p>Of ").Append(N(r.Eligible.Evaluated)).Append(" people evaluated, ").Append(N(r.Eligible.Count))
-            .Append(" (").Append(Pct(r.Eligible.Share)).Append(") are eligible for a reduction under Amendment ").Append(Escape(r.Amendment))
-            .Append(CultureInfo.InvariantCulture, $", with an average cut of {r.ReductionMonths.Mean:0.#} months ({r.ReductionMonths.MeanPercent:0.#}% of the term). ");
+        h.Append("<p>Of ").Append(N(r.Eligible.Evaluated)).Append(" people evaluated, ");
+        if (r.Eligible.Count == 0)
+        {
+            h.Append("none is eligible for a reduction under Amendment ").Append(Escape(r.Amendment)).Append(". ");
+        }
+        else
+        {
+            h.Append(N(r.Eligible.Count)).Append(" (").Append(Pct(r.Eligible.Share)).Append(Verb(r.Eligible.Count, ") is", ") are"))
+                .Append(" eligible for a reduction under Amendment ").Append(Escape(r.Amendment))
+                .Append(CultureInfo.InvariantCulture, $", with an average cut of {r.ReductionMonths.Mean:0.#} months ({r.ReductionMonths.MeanPercent:0.#}% of the term). ");
+        }
+
         if (rel.FirstDay is { } first)
         {
             var toIce = Count(rel.FirstWeekDispositions, "ice-custody");
@@ -96,9 +105,13 @@ public static class ReportHtml
                 .Append(" (over all years, ").Append(N(allToIce)).Append(Verb(allToIce, " goes", " go")).Append(" to immigration custody). ");
         }
 
-        h.Append("The reductions save ").Append(r.BedYearsSaved.ToString("#,0", CultureInfo.InvariantCulture)).Append(" bed-years, ")
-            .Append(MoneyShort(r.DollarsSaved.Total)).Append(" at the Bureau of Prisons' average cost of incarceration (")
-            .Append(CostBasis(r.DollarsSaved)).Append(").");
+        if (r.DollarsSaved.ByFiscalYear.Count > 0)
+        {
+            h.Append("The reductions save ").Append(r.BedYearsSaved.ToString("#,0", CultureInfo.InvariantCulture)).Append(" bed-years, ")
+                .Append(MoneyShort(r.DollarsSaved.Total)).Append(" at the Bureau of Prisons' average cost of incarceration (")
+                .Append(CostBasis(r.DollarsSaved)).Append(").");
+        }
+
         if (r.Discretion is { } d)
         {
             h.Append(" If courts grant motions as modelled (").Append(Escape(d.Model)).Append("), ").Append(N(Math.Round(d.Granted.Mean, MidpointRounding.AwayFromZero)))
@@ -127,15 +140,28 @@ public static class ReportHtml
     private static void Eligibility(StringBuilder h, ImpactReport r)
     {
         Section(h, "eligibility", "Eligibility under §1B1.10");
-        var undetermined = Count(r.IneligibleByReason, EligibilityReason.InsufficientData.Code()) + r.Input.Unevaluable;
+        var insufficient = Count(r.IneligibleByReason, EligibilityReason.InsufficientData.Code());
+        var unevaluable = r.Input.Unevaluable;
         h.Append("<p>").Append(N(r.Eligible.Count)).Append(" of ").Append(N(r.Eligible.Evaluated))
             .Append(" evaluated cases (").Append(Pct(r.Eligible.Share)).Append(") may have their term reduced.");
-        if (undetermined > 0)
+        if (insufficient > 0)
         {
-            h.Append(' ').Append(N(undetermined)).Append(Verb(undetermined, " more is", " more are")).Append(" undetermined: their records lack a fact eligibility turns on (")
-                .Append(EligibilityReason.InsufficientData.Code()).Append(", ").Append(OutcomeReason.UnevaluableCode)
-                .Append("), so they are counted neither eligible nor ineligible, and the eligible count lies between ")
-                .Append(N(r.Eligible.Count)).Append(" and ").Append(N(r.Eligible.Count + undetermined)).Append('.');
+            h.Append(' ').Append(N(insufficient)).Append(" of the others ").Append(Verb(insufficient, "is", "are"))
+                .Append(" undetermined (").Append(EligibilityReason.InsufficientData.Code())
+                .Append("): the record lacks a fact that decides whether the range falls, so they are not found ineligible, nor counted as eligible.");
+        }
+
+        if (unevaluable > 0)
+        {
+            h.Append(' ').Append(N(unevaluable)).Append(" accepted ").Append(Verb(unevaluable, "row was", "rows were"))
+                .Append(" not evaluated (").Append(OutcomeReason.UnevaluableCode).Append("): the engine cannot calculate ")
+                .Append(Verb(unevaluable, "it", "them")).Append(" without a field this amendment needs.");
+        }
+
+        if (insufficient + unevaluable > 0)
+        {
+            h.Append(" The eligible count lies between ").Append(N(r.Eligible.Count)).Append(" and ")
+                .Append(N(r.Eligible.Count + insufficient + unevaluable)).Append('.');
         }
 
         h.Append("</p>");
@@ -154,7 +180,7 @@ public static class ReportHtml
             [.. s.Histogram.Select(b => (b.ToMonths is { } to ? $"{Math.Max(b.FromMonths, 1)}–{to - 1}" : $"{b.FromMonths}+", (decimal)b.Count))], "eligible cases"));
         CountTable(h, "cut", "cases",
         [
-            ("none (not eligible)", s.Bands.None),
+            ("none (not found eligible)", s.Bands.None),
             ("under 12 months", s.Bands.Under12),
             ("12 to 23 months", s.Bands.From12To24),
             ("24 to 60 months", s.Bands.From24To60),
@@ -218,12 +244,12 @@ public static class ReportHtml
             .Append(d.Seed.ToString(CultureInfo.InvariantCulture)).Append("). The 5th–95th percentile range is the spread of the draws at the modelled ")
             .Append("grant rates: it does not include any uncertainty about the rates themselves.</p>");
         Table(h, ["rule (the first that matches sets the rate)", "grant rate", "eligible motions it set", "source"],
-            [.. d.Rules.Select(u => new[] { RuleText(u.Rule), u.Rule.Rate.ToString("0.###", CultureInfo.InvariantCulture), N(u.EligibleMatched), u.Rule.Source })],
+            [.. d.Rules.Select(u => new[] { u.Text, u.Rule.Rate.ToString("0.####", CultureInfo.InvariantCulture), N(u.EligibleMatched), u.Rule.Source })],
             firstText: 3);
-        foreach (var unused in d.Rules.Where(u => u.EligibleMatched == 0 && u.Rule.Kind != "default"))
+        foreach (var unused in d.RulesSettingNoRate)
         {
-            h.Append("<p class=\"note\">The rule ").Append(Escape(RuleText(unused.Rule)))
-                .Append(" set the rate of no eligible motion: no eligible case has that value, or an earlier rule took them all.</p>");
+            h.Append("<p class=\"note\">The rule ").Append(Escape(unused.Text)).Append(" set the rate of no eligible motion: ")
+                .Append(RuleUse.NoRateReason).Append(".</p>");
         }
 
         Table(h, ["figure", "mean", "5th percentile", "95th percentile"],
@@ -235,8 +261,6 @@ public static class ReportHtml
         ]);
         h.Append("</section>\n");
     }
-
-    private static string RuleText(GrantRule rule) => rule.Value.Length == 0 ? rule.Kind : $"{rule.Kind} {rule.Value}";
 
     private static string[] Spread(string label, Distribution d, Func<decimal, string> format) =>
         [label, format(d.Mean), format(d.P5), format(d.P95)];
@@ -350,7 +374,7 @@ public static class ReportHtml
 
     /// <summary>The fiscal years the savings fall in, e.g. FY2016–FY2048.</summary>
     private static string FiscalYears(DollarSummary dollars) =>
-        dollars.ByFiscalYear.Count == 0 ? "no fiscal year"
+        dollars.ByFiscalYear.Count == 0 ? "no days saved"
         : dollars.ByFiscalYear.Count == 1 ? $"FY{dollars.ByFiscalYear[0].FiscalYear}"
         : $"FY{dollars.ByFiscalYear[0].FiscalYear}–FY{dollars.ByFiscalYear[^1].FiscalYear}";
 
