@@ -77,6 +77,30 @@ public class SyntheticPopulationTests
         }
     }
 
+    // §4C1.1(a): a murder uses violence and results in death ((a)(3), (a)(4)); a robbery or an aggravated assault uses
+    // violence or threats ((a)(3)); child pornography is a sex offense ((a)(5)); a firearms offense is a weapon ((a)(7));
+    // a §924(c) term is a weapon too. Fraud, reentry and laundering fail no criterion by their nature.
+    [Theory]
+    [InlineData("2A1.1", "violence;death-or-serious-bodily-injury")]
+    [InlineData("2A2.2", "violence")]
+    [InlineData("2B3.1", "violence")]
+    [InlineData("2G2.2", "sex-offense")]
+    [InlineData("2K2.1", "weapon")]
+    [InlineData("2B1.1", "")]
+    [InlineData("2L1.2", "")]
+    [InlineData("2S1.1", "")]
+    public void Non_drug_cases_fail_the_zero_point_criteria_their_offense_fails(string guideline, string disqualifiers)
+    {
+        var cases = SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, 20_000, 5).Where(c => c.Guideline == guideline).ToList();
+        Assert.NotEmpty(cases);
+        foreach (var c in cases)
+        {
+            var expected = disqualifiers.Length == 0 ? [] : disqualifiers.Split(';').ToList();
+            if (c.ConsecutiveMonths > 0 && !expected.Contains("weapon")) expected.Add("weapon");
+            Assert.Equal(expected, c.ZeroPointDisqualifiers!.Value);
+        }
+    }
+
     [Fact]
     public void The_stock_over_represents_long_terms_compared_with_the_flow()
     {

@@ -167,7 +167,7 @@ internal sealed partial class CaseGenerator
             CriminalHistoryCategory = category,
             CriminalHistoryPoints = points,
             StatusPoints = statusPoints,
-            ZeroPointDisqualifiers = consecutive > 0 ? Weapon : [],
+            ZeroPointDisqualifiers = consecutive > 0 ? facts.WithWeapon : facts.ZeroPointDisqualifiers,
             Custody = custody,
             StatutoryMinimumMonths = statMin,
             StatutoryMaximumMonths = statMax,

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
@@ -38,7 +39,7 @@ internal sealed class GeneratorInputs
         Volume = [.. DataFiles.Rows("sentencing-volume.csv").Select(r => (int.Parse(r["fiscal_year"], CultureInfo.InvariantCulture), Number(r["drug_offenders_sentenced"])))];
         NonDrug = DataFiles.Rows("nondrug.csv").ToDictionary(r => r["guideline"], r => new NonDrugGuideline(
             Int(r["level_min"]), Int(r["level_max"]), Int(r["statutory_maximum_months"]), Int(r["statutory_minimum_months"]),
-            Number(r["minimum_share"]), Number(r["consecutive_924c_share"])));
+            Number(r["minimum_share"]), Number(r["consecutive_924c_share"]), Disqualifiers(r["zero_point_disqualifiers"])));
     }
 
     public static GeneratorInputs Default => Loaded.Value;
@@ -92,7 +93,22 @@ internal sealed class GeneratorInputs
     private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
+    /// <summary>A ';'-list of §4C1.1 criteria ids (law/amendments/821.json), empty for none.</summary>
+    private static ImmutableArray<string> Disqualifiers(string text) =>
+        text.Length == 0 ? [] : [.. text.Split(';', StringSplitOptions.TrimEntries)];
 }
 
-/// <summary>A non-drug guideline's drawing facts (levels uniform in [LevelMin, LevelMax]; maximum 0 = life).</summary>
-internal sealed record NonDrugGuideline(int LevelMin, int LevelMax, int StatutoryMaximumMonths, int StatutoryMinimumMonths, double MinimumShare, double ConsecutiveShare);
+/// <summary>
+/// A non-drug guideline's drawing facts (levels uniform in [LevelMin, LevelMax]; maximum 0 = life) and the §4C1.1
+/// criteria every offense under it fails (a murder results in death, a robbery uses violence or threats), whatever
+/// else is drawn; a §924(c) term adds the weapon criterion.
+/// </summary>
+internal sealed record NonDrugGuideline(
+    int LevelMin, int LevelMax, int StatutoryMaximumMonths, int StatutoryMinimumMonths, double MinimumShare, double ConsecutiveShare,
+    ImmutableArray<string> ZeroPointDisqualifiers)
+{
+    /// <summary><see cref="ZeroPointDisqualifiers"/> with the weapon criterion (§4C1.1(a)(7)) for a §924(c) term, made once.</summary>
+    public ImmutableArray<string> WithWeapon { get; } =
+        ZeroPointDisqualifiers.Contains("weapon") ? ZeroPointDisqualifiers : [.. ZeroPointDisqualifiers, "weapon"];
+}
