@@ -54,14 +54,14 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
         var reduced = original;
         if (reducedTermMonths is { } months)
         {
+            var term = ReducedTerm(months, @case.ConsecutiveMonths, start.Number, order);
             if (trace.IsEnabled)
             {
-                trace.Add(ReducedTermStep(months, @case.ConsecutiveMonths, orderEffective ?? input.CommencedOn));
+                trace.Add(ReducedTermStep(months, @case.ConsecutiveMonths, term, orderEffective ?? input.CommencedOn));
             }
 
             // The same start and credits (the start was computed once for both terms; the credits were validated).
-            reduced = Computation.Govern(
-                start, SentenceTerm.Of(months + @case.ConsecutiveMonths), input.GctDisallowedDays, order == DayNumbers.None ? commenced : order, asOfDay, trace);
+            reduced = Computation.Govern(start, term, input.GctDisallowedDays, order == DayNumbers.None ? commenced : order, asOfDay, trace);
         }
 
         var originalDay = original.ProjectedDay;
@@ -84,12 +84,25 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
         return plan;
     }
 
+    /// <summary>
+    /// The aggregate term an order leaves: the reduced guideline term plus the consecutive term (18 U.S.C. §3584(c)). A
+    /// reduction to 0 months in all, which only an order can make (the validator refuses it otherwise), is a reduction to
+    /// the time already served, the floor of USSG §1B1.10(b)(2)(C): the days from the start to the order's effective date,
+    /// at least one, so the person is released when the order takes effect.
+    /// </summary>
+    private static SentenceTerm ReducedTerm(int months, int consecutiveMonths, int startDay, int order) =>
+        months + consecutiveMonths > 0 ? SentenceTerm.Of(months + consecutiveMonths) : SentenceTerm.Of(0, Math.Max(1, order - startDay));
+
     // The trace steps are built outside the planning so that the batch path (NoTrace), where they are dead code, keeps a
     // small frame: the string-building locals of every step would otherwise be zeroed on each call.
-    private static TraceStep ReducedTermStep(int months, int consecutiveMonths, LocalDate computedOn) => new(
+    private static TraceStep ReducedTermStep(int months, int consecutiveMonths, SentenceTerm term, LocalDate computedOn) => new(
         "Reduced term", $"guideline term reduced to {months} months, plus {consecutiveMonths} consecutive months",
-        $"{months + consecutiveMonths} months, computed on {computedOn:uuuu-MM-dd}",
-        "18 U.S.C. §3582(c)(2); same start and credits; the method governing when the order took effect (with no order, at commencement)");
+        term.Months == months + consecutiveMonths && term.Days == 0
+            ? $"{term}, computed on {computedOn:uuuu-MM-dd}"
+            : $"time served: {term}, from the start to the order's effective date {computedOn:uuuu-MM-dd}",
+        term.Days == 0
+            ? "18 U.S.C. §3582(c)(2); same start and credits; the method governing when the order took effect (with no order, at commencement)"
+            : "18 U.S.C. §3582(c)(2); USSG §1B1.10(b)(2)(C) (never less than the term already served); same start and credits");
 
     private TraceStep ReleaseDateStep(int candidate, int releaseDay)
     {

@@ -76,7 +76,9 @@ public static class CustodyInputValidator
             return new(id, "termMonths", Text(term), AtLeastOneMonth("a term of imprisonment", @case.ConsecutiveMonths));
         }
 
-        if (reducedTermMonths is { } reduced && (reduced < 0 || reduced + @case.ConsecutiveMonths < 1))
+        // With an order, a reduction to 0 months in all is a reduction to time served (§1B1.10(b)(2)(C)), which the planner
+        // computes as the days served by the order's effective date; without one there is no day to serve it to.
+        if (reducedTermMonths is { } reduced && (reduced < 0 || (reduced + @case.ConsecutiveMonths < 1 && orderEffective == DayNumbers.None)))
         {
             return new(id, "reducedTermMonths", Text(reduced), AtLeastOneMonth("a reduced term of imprisonment", @case.ConsecutiveMonths));
         }

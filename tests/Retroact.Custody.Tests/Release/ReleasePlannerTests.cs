@@ -196,8 +196,33 @@ public class ReleasePlannerTests
             Assert.Throws<CustodyInputException>(() => Plan(Case(new LocalDate(2010, 1, 1), termMonths: 0), null)).Message);
 
     [Fact]
-    public void A_reduced_term_of_zero_months_is_refused() =>
-        Assert.Equal("reducedTermMonths", Assert.Throws<CustodyInputException>(() => Plan(Case(new LocalDate(2010, 1, 1)), 0)).Error.Field);
+    public void A_reduced_term_of_zero_months_without_an_order_is_refused() =>
+        Assert.Equal("case 'case-1': reducedTermMonths = 0: a reduced term of imprisonment must be at least 1 month",
+            Assert.Throws<CustodyInputException>(() => Planner.Plan(Case(new LocalDate(2010, 1, 1)), 0, null, FirstWave, default(NoTrace))).Message);
+
+    // 3 months from Oct 10, 2015 cut to 0 by an order effective Sun Nov 1, 2015: no reduced term may be less than the time
+    // already served (§1B1.10(b)(2)(C)), so the term is time served, Oct 10 to Nov 1 = 22 days, ending Oct 31 with no
+    // good conduct time (a term of a year or less earns none): the new date has passed when the order takes effect, and
+    // the person leaves on the last weekday before it, Fri Oct 30 (18 U.S.C. §3624(a)).
+    [Fact]
+    public void A_term_cut_to_zero_months_with_nothing_after_it_is_time_served_to_the_order()
+    {
+        var plan = Plan(Case(new LocalDate(2015, 10, 10), termMonths: 3), 0);
+        Assert.Equal(SentenceTerm.Of(0, 22), plan.Reduced.Term);
+        Assert.Equal((0, new LocalDate(2015, 10, 31)), (plan.NewGoodConductTimeDays, plan.NewProjectedReleaseDate));
+        Assert.True(plan.ImmediateRelease);
+        Assert.Equal(new LocalDate(2015, 10, 30), plan.ReleaseDate);
+    }
+
+    [Fact]
+    public void The_trace_says_a_term_cut_to_zero_months_is_time_served()
+    {
+        var trace = new ListTrace();
+        Planner.Plan(Case(new LocalDate(2015, 10, 10), termMonths: 3), 0, FirstWave, FirstWave, trace);
+        var step = trace.Steps.Single(s => s.Step == "Reduced term");
+        Assert.Equal("time served: 0 months 22 days, from the start to the order's effective date 2015-11-01", step.Value);
+        Assert.Contains("§1B1.10(b)(2)(C)", step.Citation, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void An_unknown_status_is_refused() =>
