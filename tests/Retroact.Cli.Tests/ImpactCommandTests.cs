@@ -230,6 +230,8 @@ public sealed class ImpactCommandTests : IDisposable
     [InlineData(new[] { "--amendment", "782", "--seed", "7" }, "--seed: draws are made only of a grant model; add --grant-rate or --grant-model")]
     [InlineData(new[] { "--amendment", "782", "--format", "ussc" }, "--format ussc: says how to read a --population file; without one the default population is generated")]
     [InlineData(new[] { "--amendment", "782", "--population", "/dev/null", "--count", "5" }, "--count 5: sizes the default population; a --population file is read whole")]
+    [InlineData(new[] { "--amendment", "782", "--reform-date", "2015-11-01" }, "--reform-date 2015-11-01: 782 is an enacted amendment; only a reform's hypothetical dates can be moved")]
+    [InlineData(new[] { "--amendment", "drugs-minus-four", "--reform-date", "2015-02-30" }, "--reform-date 2015-02-30: not a date; expected yyyy-MM-dd")]
     public void Bad_input_exits_2_naming_the_option_and_value(string[] args, string message)
     {
         var (code, _, error) = Invoke(["impact", .. args, "--out", "unused"]);

@@ -57,6 +57,25 @@ public sealed class ImpactCompareCommandTests : IDisposable
         Assert.Contains("Retroact compare", output, StringComparison.Ordinal);
     }
 
+    // drugs-minus-four, moved to 782's first order day: both are judged on Nov 1, 2015, on the population of Oct 31, 2015.
+    [Fact]
+    public void A_reform_moved_to_the_other_amendment_s_day_is_compared_on_that_day()
+    {
+        var outDir = Path.Combine(_folder, "moved");
+        var (code, _, error) = Invoke("compare", "782", "drugs-minus-four", "--reform-date", "2015-11-01", "--count", "3000", "--out", outDir);
+        Assert.True(code == 0, error);
+        Assert.Equal("", error);
+        using var b = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "B", "report.json")));
+        Assert.Equal("2015-11-01", b.RootElement.GetProperty("orderEffectiveDate").GetString());
+        Assert.Contains("in custody on 2015-10-31", b.RootElement.GetProperty("population").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reform_date_with_no_reform_exits_2() =>
+        Assert.Equal(
+            "--reform-date 2015-11-01: neither 782 nor 706 is a reform; an enacted amendment's dates are the law's",
+            Invoke("compare", "782", "706", "--reform-date", "2015-11-01", "--count", "10", "--out", Path.Combine(_folder, "r")).Error.Trim());
+
     [Fact]
     public void The_same_amendment_twice_differs_by_nothing_and_raises_no_note()
     {

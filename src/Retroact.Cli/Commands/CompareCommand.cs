@@ -23,7 +23,7 @@ public static class CompareCommand
         o.Json.Description = "Print both reports as one JSON object, {\"a\": A's report.json, \"b\": B's report.json}, instead of the table.";
         var command = new Command("compare", "Two amendments or reforms on the same population, side by side with the difference.")
         {
-            first, second, o.Population, o.Format, o.OrderDate, o.GrantRate, o.GrantModel, o.Draws, o.Seed, o.Out, o.DecisionsFormat, o.Json, o.Count,
+            first, second, o.Population, o.Format, o.OrderDate, o.ReformDate, o.GrantRate, o.GrantModel, o.Draws, o.Seed, o.Out, o.DecisionsFormat, o.Json, o.Count,
         };
         command.SetAction(parse => Run(
             parse.GetValue(first)!,
@@ -36,10 +36,16 @@ public static class CompareCommand
 
     internal static int Run(string a, string b, ImpactArguments args, TextWriter output, TextWriter error)
     {
-        if (ImpactCommand.Prepare(args with { Amendment = a }, error) is not { } runA
-            || ImpactCommand.Prepare(args with { Amendment = b }, error) is not { } runB
+        if (ImpactCommand.Prepare(args with { Amendment = a }, error, reformDateForReformsOnly: true) is not { } runA
+            || ImpactCommand.Prepare(args with { Amendment = b }, error, reformDateForReformsOnly: true) is not { } runB
             || !FormatOption.TryResolve(args.Format, error, out var format))
         {
+            return CliText.BadInput;
+        }
+
+        if (args.ReformDate is { } reformDate && !runA.Amendment.File.IsReform && !runB.Amendment.File.IsReform)
+        {
+            error.WriteLine($"--reform-date {reformDate}: neither {a} nor {b} is a reform; an enacted amendment's dates are the law's");
             return CliText.BadInput;
         }
 
@@ -87,5 +93,5 @@ public static class CompareCommand
             ? null
             : $"Note: A's orders take effect {a.OrderEffectiveDate:uuuu-MM-dd} and B's {b.OrderEffectiveDate:uuuu-MM-dd}, so the same population " +
               "is judged on two different days and part of the difference is the time between them (people released, terms served). " +
-              "To compare on one day, give --order-date on or after both, or a copy of the reform file with the ordersEffectiveFrom you want.";
+              "To compare on one day, give --reform-date (a reform's dates are hypothetical) or --order-date on or after both.";
 }

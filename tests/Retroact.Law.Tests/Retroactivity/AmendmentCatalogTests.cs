@@ -53,6 +53,18 @@ public class AmendmentCatalogTests
     }
 
     [Fact]
+    public void A_reform_can_be_treated_as_listed_on_another_day_and_an_enacted_amendment_cannot()
+    {
+        var moved = Catalog.Find("drugs-minus-four")!.AsIfListedOn(new LocalDate(2015, 11, 1));
+        Assert.Equal((new LocalDate(2015, 11, 1), new LocalDate(2015, 11, 1)), (moved.Retroactivity.ListedOn, moved.Retroactivity.OrdersEffectiveFrom));
+        Assert.Equal(("drugs-minus-four", 9001), (moved.Id, moved.Number));
+        Assert.Same(Catalog.Find("drugs-minus-four")!.File.Overlay, moved.File.Overlay);
+        Assert.Equal(
+            "782 is an enacted amendment: its listing and order dates are the law's, not an assumption to move",
+            Assert.Throws<InvalidOperationException>(() => Catalog.Find("782")!.AsIfListedOn(new LocalDate(2015, 11, 1))).Message);
+    }
+
+    [Fact]
     public void Crack_powder_parity_gives_cocaine_base_the_cocaine_rows()
     {
         var overlay = Catalog.Find("crack-powder-parity")!.File.Overlay;

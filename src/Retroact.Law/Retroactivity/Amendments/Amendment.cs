@@ -37,6 +37,24 @@ public sealed class Amendment
     /// <summary>True when every part relied on is listed in §1B1.10(d) (or, for a reform, treated as listed).</summary>
     public bool Covered { get; }
 
+    /// <summary>
+    /// This reform treated as listed in §1B1.10(d), and its orders as allowed, from <paramref name="day"/> instead of the
+    /// hypothetical day its file states: a reform's dates are an assumption, so an analyst may ask what it would have done
+    /// on another day (say, beside an enacted amendment's first orders). An enacted amendment's dates are the law's.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The amendment is enacted, not a reform.</exception>
+    public Amendment AsIfListedOn(LocalDate day) => File.IsReform
+        ? new Amendment(Id, File with
+        {
+            Retroactivity = Retroactivity with
+            {
+                ListedOn = day,
+                OrdersEffectiveFrom = day,
+                ListedBy = $"{Retroactivity.ListedBy}; moved to {day:uuuu-MM-dd} for this run (a reform's dates are hypothetical)",
+            },
+        }, ReliedOn)
+        : throw new InvalidOperationException($"{Id} is an enacted amendment: its listing and order dates are the law's, not an assumption to move");
+
     /// <summary>The name and citation, e.g. "782 (USSG App. C, Amend. 782 (eff. Nov. 1, 2014))".</summary>
     public override string ToString() => $"{Id} ({File.Citation})";
 }
