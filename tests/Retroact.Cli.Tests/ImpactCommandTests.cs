@@ -232,6 +232,7 @@ public sealed class ImpactCommandTests : IDisposable
     [InlineData(new[] { "--amendment", "782", "--population", "/dev/null", "--count", "5" }, "--count 5: sizes the default population; a --population file is read whole")]
     [InlineData(new[] { "--amendment", "782", "--reform-date", "2015-11-01" }, "--reform-date 2015-11-01: 782 is an enacted amendment; only a reform's hypothetical dates can be moved")]
     [InlineData(new[] { "--amendment", "drugs-minus-four", "--reform-date", "2015-02-30" }, "--reform-date 2015-02-30: not a date; expected yyyy-MM-dd")]
+    [InlineData(new[] { "--amendment", "drugs-minus-four", "--reform-date", "2004-11-01" }, "--reform-date 2004-11-01: the default population would be generated as of 2004-10-31, but the generator needs ten years of Manual editions before that day (2004-11-01 at the earliest); give --population FILE or a later date")]
     public void Bad_input_exits_2_naming_the_option_and_value(string[] args, string message)
     {
         var (code, _, error) = Invoke(["impact", .. args, "--out", "unused"]);

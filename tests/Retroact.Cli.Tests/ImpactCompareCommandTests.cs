@@ -68,6 +68,11 @@ public sealed class ImpactCompareCommandTests : IDisposable
         using var b = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "B", "report.json")));
         Assert.Equal("2015-11-01", b.RootElement.GetProperty("orderEffectiveDate").GetString());
         Assert.Contains("in custody on 2015-10-31", b.RootElement.GetProperty("population").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            "drugs-minus-four is a hypothetical reform, treated here as in force and listed in USSG §1B1.10(d) from 2015-11-01 instead of its file's 2027-11-01.",
+            b.RootElement.GetProperty("amendmentNote").GetString());
+        using var a = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "A", "report.json")));
+        Assert.False(a.RootElement.TryGetProperty("amendmentNote", out _));
     }
 
     [Fact]

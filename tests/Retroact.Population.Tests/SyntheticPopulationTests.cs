@@ -101,6 +101,16 @@ public class SyntheticPopulationTests
         }
     }
 
+    // A criterion id the law does not know would disqualify no one (RuleChanges.QualifiesAsZeroPoint matches ids exactly).
+    [Fact]
+    public void Every_zero_point_criterion_the_generator_writes_is_one_the_law_knows()
+    {
+        var known = LawLibrary.Default.EditionInForce(new NodaTime.LocalDate(2024, 1, 1)).ZeroPointOffender!.Disqualifiers;
+        var written = SyntheticPopulation.Generate(SyntheticPopulation.DefaultAsOf, 20_000, 5).SelectMany(c => c.ZeroPointDisqualifiers ?? []).ToHashSet();
+        Assert.NotEmpty(written);
+        Assert.Subset(known.ToHashSet(), written);
+    }
+
     [Fact]
     public void The_stock_over_represents_long_terms_compared_with_the_flow()
     {

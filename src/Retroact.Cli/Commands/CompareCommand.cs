@@ -61,7 +61,7 @@ public static class CompareCommand
             ImpactCommand.NoteUnusedRules(reports[^1], error);
         }
 
-        if (DatesDiffer(reports[0], reports[1]) is { } note)
+        if (DatesDiffer(reports[0], reports[1], runA.Amendment.File.IsReform || runB.Amendment.File.IsReform) is { } note)
         {
             error.WriteLine(note);
         }
@@ -86,12 +86,14 @@ public static class CompareCommand
     /// <summary>
     /// The warning when A's and B's orders take effect on different days (each amendment's earliest order date, or
     /// <c>--order-date</c> when later): the same people are then judged on two different days, so part of the
-    /// difference is the time between them. Null when the days agree.
+    /// difference is the time between them. Null when the days agree. <paramref name="reform"/>: A or B is a reform, whose
+    /// day <c>--reform-date</c> can move.
     /// </summary>
-    internal static string? DatesDiffer(ImpactReport a, ImpactReport b) =>
+    internal static string? DatesDiffer(ImpactReport a, ImpactReport b, bool reform) =>
         a.OrderEffectiveDate == b.OrderEffectiveDate
             ? null
             : $"Note: A's orders take effect {a.OrderEffectiveDate:uuuu-MM-dd} and B's {b.OrderEffectiveDate:uuuu-MM-dd}, so the same population " +
               "is judged on two different days and part of the difference is the time between them (people released, terms served). " +
-              "To compare on one day, give --reform-date (a reform's dates are hypothetical) or --order-date on or after both.";
+              (reform ? "To compare on one day, give --reform-date (a reform's dates are hypothetical) or --order-date on or after both."
+                : "To compare on one day, give --order-date on or after both.");
 }

@@ -72,6 +72,12 @@ public static class ImpactCommand
     }
 
     /// <summary>The amendment, order date and discretion request, checked; null (after an error message) for bad input.</summary>
+    /// <param name="args">The arguments as given.</param>
+    /// <param name="error">Where a refusal is written.</param>
+    /// <param name="reformDateForReformsOnly">
+    /// For <c>compare</c>: <c>--reform-date</c> moves the amendment when it is a reform and leaves an enacted one alone
+    /// (instead of refusing it, as <c>impact</c> does).
+    /// </param>
     internal static PreparedRun? Prepare(ImpactArguments args, TextWriter error, bool reformDateForReformsOnly = false)
     {
         if (ResolveAmendment(args.Amendment, error) is not { } amendment)
@@ -94,6 +100,14 @@ public static class ImpactCommand
             }
 
             amendment = amendment.AsIfListedOn(reformDate);
+        }
+
+        if (args.PopulationFile is null && ImpactPipeline.DefaultPopulationAsOf(amendment) is var asOf && asOf < SyntheticPopulation.EarliestAsOf)
+        {
+            error.WriteLine($"{(args.ReformDate is { } moved ? $"--reform-date {moved}" : $"--amendment {args.Amendment}")}: the default population would be " +
+                $"generated as of {asOf:uuuu-MM-dd}, but the generator needs ten years of Manual editions before that day " +
+                $"({SyntheticPopulation.EarliestAsOf:uuuu-MM-dd} at the earliest); give --population FILE or a later date");
+            return null;
         }
 
         LocalDate? orderDate = null;
@@ -217,6 +231,10 @@ public static class ImpactCommand
         foreach (var r in reports)
         {
             console.WriteLine($"{r.Amendment}: {r.GrantAssumption}");
+            if (r.AmendmentNote is { } note)
+            {
+                console.WriteLine(note);
+            }
         }
     }
 

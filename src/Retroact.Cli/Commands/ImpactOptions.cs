@@ -42,7 +42,7 @@ internal sealed class ImpactOptions
     public Option<string?> DecisionsFormat { get; } = new("--decisions-format") { Description = "csv (default) or parquet: decisions.csv, or decisions.parquet with the same columns typed (docs/impact.md)." };
     public Option<string?> ReformDate { get; } = new("--reform-date")
     {
-        Description = "Treat a reform (law/reforms/, or a file with \"status\": \"reform\") as listed in §1B1.10(d), its orders allowed, from this date (yyyy-MM-dd) instead of its file's hypothetical one; not for an enacted amendment.",
+        Description = "Treat a reform (law/reforms/, or a file with \"status\": \"reform\") as in force, listed in §1B1.10(d) and its orders allowed, from this date (yyyy-MM-dd) instead of its file's hypothetical one. Only a reform's dates move: impact refuses an enacted amendment; compare leaves it as it is.",
     };
 
     public Option<string?> Count { get; } = new("--count") { Description = $"People in the default population (default {SyntheticPopulation.DefaultCount}; not with --population)." };

@@ -95,14 +95,17 @@ public sealed class ReleasePlanner(SentenceComputation computation, FederalHolid
 
     // The trace steps are built outside the planning so that the batch path (NoTrace), where they are dead code, keeps a
     // small frame: the string-building locals of every step would otherwise be zeroed on each call.
-    private static TraceStep ReducedTermStep(int months, int consecutiveMonths, SentenceTerm term, LocalDate computedOn) => new(
-        "Reduced term", $"guideline term reduced to {months} months, plus {consecutiveMonths} consecutive months",
-        term.Months == months + consecutiveMonths && term.Days == 0
-            ? $"{term}, computed on {computedOn:uuuu-MM-dd}"
-            : $"time served: {term}, from the start to the order's effective date {computedOn:uuuu-MM-dd}",
-        term.Days == 0
-            ? "18 U.S.C. §3582(c)(2); same start and credits; the method governing when the order took effect (with no order, at commencement)"
-            : "18 U.S.C. §3582(c)(2); USSG §1B1.10(b)(2)(C) (never less than the term already served); same start and credits");
+    /// <summary>The trace step of the reduced term: whole months, or time served in days (<see cref="ReducedTerm"/>).</summary>
+    private static TraceStep ReducedTermStep(int months, int consecutiveMonths, SentenceTerm term, LocalDate computedOn)
+    {
+        var timeServed = term.Days > 0;
+        return new TraceStep(
+            "Reduced term", $"guideline term reduced to {months} months, plus {consecutiveMonths} consecutive months",
+            timeServed ? $"time served: {term}, from the start to the order's effective date {computedOn:uuuu-MM-dd}" : $"{term}, computed on {computedOn:uuuu-MM-dd}",
+            timeServed
+                ? "18 U.S.C. §3582(c)(2); USSG §1B1.10(b)(2)(C) (never less than the term already served); same start and credits"
+                : "18 U.S.C. §3582(c)(2); same start and credits; the method governing when the order took effect (with no order, at commencement)");
+    }
 
     private TraceStep ReleaseDateStep(int candidate, int releaseDay)
     {

@@ -90,8 +90,14 @@ public sealed class ImpactPipeline(RetroactivityEngine engine, ReleasePlanner pl
             }
         }
 
-        return ImpactAnalysis.Analyse(table, new RunDescription(amendment.Id, order, population, read, rejected), codes, costs, discretion);
+        return ImpactAnalysis.Analyse(table, new RunDescription(amendment.Id, order, population, read, rejected, Note(amendment)), codes, costs, discretion);
     }
+
+    /// <summary>The report's note on a reform moved to another day than its file's (<see cref="Amendment.AsIfListedOn"/>); <c>null</c> otherwise.</summary>
+    private static string? Note(Amendment amendment) => amendment.ListingMovedFrom is { } from
+        ? $"{amendment.Id} is a hypothetical reform, treated here as in force and listed in USSG §1B1.10(d) from " +
+          $"{amendment.Retroactivity.ListedOn:uuuu-MM-dd} instead of its file's {from:uuuu-MM-dd}."
+        : null;
 
     /// <summary>
     /// This thread's mapper into <paramref name="codes"/>: a mapper memoizes codes for one thread (<see cref="OutcomeMapper"/>),

@@ -21,6 +21,9 @@ public sealed record ImpactReport
     /// <summary>Where the population came from (a file, or the generated default with its as-of date and seed).</summary>
     public required string Population { get; init; }
 
+    /// <summary>What a reader must know about the amendment as run, e.g. a reform treated as listed on another day than its file's; <c>null</c> when nothing.</summary>
+    public string? AmendmentNote { get; init; }
+
     /// <summary>Rows read, accepted, rejected, unevaluable, and resting on assumptions.</summary>
     public required InputSummary Input { get; init; }
 

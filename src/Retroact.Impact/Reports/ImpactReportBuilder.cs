@@ -39,6 +39,7 @@ public static class ImpactReportBuilder
         return new ImpactReport
         {
             Amendment = run.Amendment,
+            AmendmentNote = run.AmendmentNote,
             OrderEffectiveDate = run.OrderEffectiveDate,
             Population = run.Population,
             Input = new InputSummary(run.Read, total.Cases, run.Rejected, unevaluable, total.AssumptionsFilled),

@@ -44,6 +44,11 @@ public static class ReportHtml
         h.Append("<h1>Retroactive application of Amendment ").Append(Escape(r.Amendment)).Append(": population impact</h1>\n");
         h.Append("<p class=\"note\">Orders effective ").Append(Date(r.OrderEffectiveDate)).Append(". Population: ")
             .Append(Escape(r.Population)).Append(". ").Append(Escape(r.GrantAssumption)).Append("</p>\n");
+        if (r.AmendmentNote is { } note)
+        {
+            h.Append("<p class=\"note\">").Append(Escape(note)).Append("</p>\n");
+        }
+
         Summary(h, r);
         Input(h, r);
         Eligibility(h, r);

@@ -43,6 +43,11 @@ public static class ReportJson
         w.WriteStartObject();
         w.WriteString("schema", ImpactReport.SchemaId);
         w.WriteString("amendment", r.Amendment);
+        if (r.AmendmentNote is { } note)
+        {
+            w.WriteString("amendmentNote", note);
+        }
+
         w.WriteString("orderEffectiveDate", Date(r.OrderEffectiveDate));
         w.WriteString("population", r.Population);
         w.WriteStartObject("input");

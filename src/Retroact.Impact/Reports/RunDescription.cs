@@ -8,4 +8,5 @@ namespace Retroact.Impact.Reports;
 /// <param name="Population">Where the population came from.</param>
 /// <param name="Read">Rows read.</param>
 /// <param name="Rejected">Rows rejected by validation (the others are the outcome rows).</param>
-public sealed record RunDescription(string Amendment, LocalDate OrderEffectiveDate, string Population, long Read, long Rejected);
+/// <param name="AmendmentNote">What a reader must know about the amendment as run (a reform moved to another day); <c>null</c> when nothing.</param>
+public sealed record RunDescription(string Amendment, LocalDate OrderEffectiveDate, string Population, long Read, long Rejected, string? AmendmentNote = null);

@@ -44,6 +44,9 @@ internal sealed partial class CaseGenerator
     private readonly FrozenDictionary<string, Categorical<string>> _race;
     private readonly double _femaleDrug, _femaleNonDrug;
 
+    /// <summary>The first as-of date with ten years (3,653 days) of <paramref name="law"/>'s Manual editions before it.</summary>
+    public static LocalDate EarliestAsOf(LawLibrary law) => law.Editions[0].EffectiveFrom.PlusDays(3653);
+
     public CaseGenerator(LocalDate asOf, LawLibrary law, GeneratorInputs inputs)
     {
         _asOf = asOf;
@@ -51,12 +54,13 @@ internal sealed partial class CaseGenerator
         _in = inputs;
         _quantityScale = law.EditionInForce(new LocalDate(2014, 10, 31));
         var earliest = law.Editions[0].EffectiveFrom;
-        _start = LocalDate.Max(earliest, asOf.PlusYears(-45));
-        _windowDays = Period.Between(_start, asOf, PeriodUnits.Days).Days;
-        if (_windowDays < 3653)
+        if (asOf < EarliestAsOf(law))
         {
             throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"the generator needs ten years of Manual editions before the as-of date; the first is {earliest:yyyy-MM-dd}");
         }
+
+        _start = LocalDate.Max(earliest, asOf.PlusYears(-45));
+        _windowDays = Period.Between(_start, asOf, PeriodUnits.Days).Days;
 
         _topBandMultiple = inputs.Parameter("top_band_multiple");
         _openRangeSpanMonths = inputs.Parameter("open_range_span_months");

@@ -24,6 +24,12 @@ public static class SyntheticPopulation
     public const ulong DefaultSeed = 782;
 
     /// <summary>
+    /// The earliest as-of date a population can be generated for: ten years (3,653 days) after the first Manual edition
+    /// of the law library, so that every sentence drawn falls under an edition in force (Nov 1, 2004 with the shipped law).
+    /// </summary>
+    public static LocalDate EarliestAsOf { get; } = CaseGenerator.EarliestAsOf(LawLibrary.Default);
+
+    /// <summary>
     /// Streams <paramref name="count"/> people in custody on <paramref name="asOf"/>. Person i depends only on
     /// (<paramref name="seed"/>, i), so the same seed gives the same cases in the same order on any number of cores,
     /// and a smaller count is a prefix of a larger one. The people are drawn in batches on every core

@@ -59,9 +59,24 @@ public class AmendmentCatalogTests
         Assert.Equal((new LocalDate(2015, 11, 1), new LocalDate(2015, 11, 1)), (moved.Retroactivity.ListedOn, moved.Retroactivity.OrdersEffectiveFrom));
         Assert.Equal(("drugs-minus-four", 9001), (moved.Id, moved.Number));
         Assert.Same(Catalog.Find("drugs-minus-four")!.File.Overlay, moved.File.Overlay);
+        Assert.Equal(new LocalDate(2027, 11, 1), moved.ListingMovedFrom);
+        Assert.Null(Catalog.Find("drugs-minus-four")!.ListingMovedFrom);
         Assert.Equal(
             "782 is an enacted amendment: its listing and order dates are the law's, not an assumption to move",
             Assert.Throws<InvalidOperationException>(() => Catalog.Find("782")!.AsIfListedOn(new LocalDate(2015, 11, 1))).Message);
+    }
+
+    // Taken as in force from Nov 1, 2015, the reform is in the Manual of Nov 1, 2015 and not in the one of Nov 1, 2014;
+    // on its file's day (Nov 1, 2027) it is in no Manual the library has.
+    [Fact]
+    public void A_reform_is_already_applied_in_a_manual_from_its_day_on()
+    {
+        var reform = Catalog.Find("drugs-minus-four")!;
+        var moved = reform.AsIfListedOn(new LocalDate(2015, 11, 1));
+        var law = LawLibrary.Default;
+        Assert.True(moved.File.AppliedIn(law.EditionInForce(new LocalDate(2015, 11, 1))));
+        Assert.False(moved.File.AppliedIn(law.EditionInForce(new LocalDate(2015, 10, 31))));
+        Assert.All(law.Editions, edition => Assert.False(reform.File.AppliedIn(edition)));
     }
 
     [Fact]

@@ -11,12 +11,13 @@ namespace Retroact.Law.Retroactivity.Amendments;
 /// </summary>
 public sealed class Amendment
 {
-    internal Amendment(string id, AmendmentFile file, ImmutableArray<AmendmentPart> reliedOn)
+    internal Amendment(string id, AmendmentFile file, ImmutableArray<AmendmentPart> reliedOn, LocalDate? listingMovedFrom = null)
     {
         Id = id;
         File = file;
         ReliedOn = reliedOn;
         Covered = reliedOn.All(p => p.Listed);
+        ListingMovedFrom = listingMovedFrom;
     }
 
     /// <summary>The name a motion uses: "706", "750", "782", "821A", "821B", or a reform's file name, e.g. "drugs-minus-four".</summary>
@@ -37,22 +38,23 @@ public sealed class Amendment
     /// <summary>True when every part relied on is listed in §1B1.10(d) (or, for a reform, treated as listed).</summary>
     public bool Covered { get; }
 
+    /// <summary>For a reform moved by <see cref="AsIfListedOn"/>, the listing day its file states; <c>null</c> otherwise.</summary>
+    public LocalDate? ListingMovedFrom { get; }
+
     /// <summary>
-    /// This reform treated as listed in §1B1.10(d), and its orders as allowed, from <paramref name="day"/> instead of the
-    /// hypothetical day its file states: a reform's dates are an assumption, so an analyst may ask what it would have done
-    /// on another day (say, beside an enacted amendment's first orders). An enacted amendment's dates are the law's.
+    /// This reform treated as in force, listed in §1B1.10(d) and its orders allowed, from <paramref name="day"/> instead of
+    /// the hypothetical days its file states: a reform's dates are an assumption, so an analyst may ask what it would have
+    /// done on another day (say, beside an enacted amendment's first orders). A case sentenced under a Manual in force from
+    /// that day on was sentenced under the reform (<see cref="AmendmentFile.AppliedIn"/>). An enacted amendment's dates
+    /// are the law's.
     /// </summary>
     /// <exception cref="InvalidOperationException">The amendment is enacted, not a reform.</exception>
     public Amendment AsIfListedOn(LocalDate day) => File.IsReform
-        ? new Amendment(Id, File with
-        {
-            Retroactivity = Retroactivity with
-            {
-                ListedOn = day,
-                OrdersEffectiveFrom = day,
-                ListedBy = $"{Retroactivity.ListedBy}; moved to {day:uuuu-MM-dd} for this run (a reform's dates are hypothetical)",
-            },
-        }, ReliedOn)
+        ? new Amendment(
+            Id,
+            File with { EffectiveOn = day, Retroactivity = Retroactivity with { ListedOn = day, OrdersEffectiveFrom = day } },
+            ReliedOn,
+            ListingMovedFrom ?? Retroactivity.ListedOn)
         : throw new InvalidOperationException($"{Id} is an enacted amendment: its listing and order dates are the law's, not an assumption to move");
 
     /// <summary>The name and citation, e.g. "782 (USSG App. C, Amend. 782 (eff. Nov. 1, 2014))".</summary>
@@ -82,10 +84,18 @@ public sealed record AmendmentFile(
     ImmutableArray<int> AlreadyAppliedWith,
     ManualOverlay Overlay)
 {
-    /// <summary>True when <paramref name="edition"/> already includes this amendment (a reform: never).</summary>
+    /// <summary>
+    /// True when <paramref name="edition"/> already includes this amendment; a reform, when the edition took effect on or
+    /// after the day the reform is taken to (no shipped edition is as late as a shipped reform's day).
+    /// </summary>
     public bool AppliedIn(ManualEdition edition)
     {
         ArgumentNullException.ThrowIfNull(edition);
+        if (IsReform)
+        {
+            return edition.EffectiveFrom >= EffectiveOn;
+        }
+
         foreach (var number in AlreadyAppliedWith)
         {
             if (edition.Includes(number))
