@@ -81,6 +81,7 @@ run_all() {
   step calc calc "$in/pop.jsonl" --json
   step range range 32 III --json
   step compare compare 782 drugs-minus-four --population "$in/pop.csv" --out compare
+  step compare-moved compare 782 drugs-minus-four --reform-date 2015-11-01 --grant-model "$root/data/grant-models/example.csv" --draws 20 --population "$in/pop.csv" --out compare-moved
   cd "$root"
   rm -rf "${work:?}/$name"
   mv "$work/run" "$work/$name"
