@@ -7,7 +7,7 @@ using Retroact.Population.Synthetic;
 namespace Retroact.Cli;
 
 /// <summary>
-/// <c>retroact compare A B [--population FILE [--format ...]] [--order-date DATE] [--grant-rate R | --grant-model FILE] [--draws N] [--seed S] [--count N] [--out DIR] [--decisions-format csv|parquet] [--json]</c>:
+/// <c>retroact compare A B [--population FILE [--format ...] | --count N] [--order-date DATE] [--reform-date DATE] [--grant-rate R | --grant-model FILE] [--draws N] [--seed S] [--out DIR] [--decisions-format csv|parquet] [--json]</c>:
 /// two amendments or reforms on the same population, side by side with the difference. Each run's files go to
 /// <c>DIR/A/</c> and <c>DIR/B/</c>. Without a file, both run on the default population generated as of the day
 /// before the earlier of the two amendments' earliest order dates.

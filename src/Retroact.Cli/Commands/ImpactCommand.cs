@@ -17,8 +17,8 @@ using Spectre.Console;
 namespace Retroact.Cli;
 
 /// <summary>
-/// <c>retroact impact --amendment 782|706|750|821A|821B|PATH [--population FILE [--format ...]] [--order-date DATE]
-/// [--grant-rate R | --grant-model FILE] [--draws N] [--seed S] [--out DIR] [--decisions-format csv|parquet] [--json]</c>:
+/// <c>retroact impact --amendment 782|706|750|821A|821B|PATH [--population FILE [--format ...] | --count N] [--order-date DATE]
+/// [--reform-date DATE] [--grant-rate R | --grant-model FILE] [--draws N] [--seed S] [--out DIR] [--decisions-format csv|parquet] [--json]</c>:
 /// the population impact report (docs/impact.md).
 /// </summary>
 public static class ImpactCommand
