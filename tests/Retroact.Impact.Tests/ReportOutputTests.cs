@@ -192,6 +192,14 @@ public sealed class ReportOutputTests
     }
 
     [Theory]
+    [InlineData(2_939_472_073.04, "$2.94 billion")]
+    [InlineData(412_456_789, "$412.5 million")]
+    [InlineData(999_999.49, "$999,999")]
+    [InlineData(0, "$0")]
+    public void Dollars_in_sentences_read_in_billions_millions_or_whole_dollars(decimal dollars, string text) =>
+        Assert.Equal(text, ReportHtml.MoneyShort(dollars));
+
+    [Theory]
     [InlineData(0, 15_000, "0")]
     [InlineData(5_000, 15_000, "5K")]
     [InlineData(12_500, 15_000, "12.5K")]

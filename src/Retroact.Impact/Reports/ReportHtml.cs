@@ -121,8 +121,8 @@ public static class ReportHtml
         {
             h.Append(" If courts grant motions as modelled (").Append(Escape(d.Model)).Append("), ").Append(N(Math.Round(d.Granted.Mean, MidpointRounding.AwayFromZero)))
                 .Append(" motions are granted (5th–95th percentile ").Append(N(d.Granted.P5)).Append("–").Append(N(d.Granted.P95))
-                .Append("), saving ").Append(Money(d.DollarsSaved.Mean)).Append(" (").Append(Money(d.DollarsSaved.P5)).Append("–")
-                .Append(Money(d.DollarsSaved.P95)).Append(").");
+                .Append("), saving ").Append(MoneyShort(d.DollarsSaved.Mean)).Append(" (").Append(MoneyShort(d.DollarsSaved.P5)).Append("–")
+                .Append(MoneyShort(d.DollarsSaved.P95)).Append(").");
         }
 
         h.Append("</p>");
@@ -370,7 +370,7 @@ public static class ReportHtml
     private static string Money(decimal dollars) => "$" + dollars.ToString("#,0", CultureInfo.InvariantCulture);
 
     /// <summary>Dollars for a sentence: $2.94 billion, $412.5 million, $107,336.</summary>
-    private static string MoneyShort(decimal dollars) => Math.Abs(dollars) switch
+    internal static string MoneyShort(decimal dollars) => Math.Abs(dollars) switch
     {
         >= 1_000_000_000m => "$" + (dollars / 1_000_000_000m).ToString("0.00", CultureInfo.InvariantCulture) + " billion",
         >= 1_000_000m => "$" + (dollars / 1_000_000m).ToString("0.0", CultureInfo.InvariantCulture) + " million",
