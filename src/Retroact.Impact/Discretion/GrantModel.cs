@@ -28,7 +28,7 @@ public sealed class GrantModel
     /// <summary>One rate for every eligible motion; throws <see cref="ArgumentOutOfRangeException"/> outside 0..1.</summary>
     public static GrantModel Uniform(decimal rate) =>
         rate is >= 0 and <= 1
-            ? new GrantModel([new GrantRule("default", "", rate, "--grant-rate")], $"one grant rate, {rate.ToString(CultureInfo.InvariantCulture)}, for every eligible motion")
+            ? new GrantModel([new GrantRule(GrantRule.DefaultKind, "", rate, "--grant-rate")], $"one grant rate, {rate.ToString(CultureInfo.InvariantCulture)}, for every eligible motion")
             : throw new ArgumentOutOfRangeException(nameof(rate), rate, "--grant-rate must be between 0 and 1");
 
     /// <summary>
@@ -40,7 +40,7 @@ public sealed class GrantModel
         var rules = new List<GrantRule>();
         foreach (var (line, lineNumber) in CommentedCsvLines.Read(reader, fileName, Header))
         {
-            if (rules.Count > 0 && rules[^1].Kind == "default")
+            if (rules.Count > 0 && rules[^1].IsDefault)
             {
                 throw new FormatException($"{fileName}:{lineNumber}: a rule follows 'default', which must be the last rule");
             }
@@ -48,7 +48,7 @@ public sealed class GrantModel
             rules.Add(ParseRule(line, fileName, lineNumber));
         }
 
-        return rules.Count > 0 && rules[^1].Kind == "default"
+        return rules.Count > 0 && rules[^1].IsDefault
             ? new GrantModel(rules, $"grant model {Path.GetFileName(fileName)} ({rules.Count} {(rules.Count == 1 ? "rule" : "rules")})")
             : throw new FormatException($"{fileName}: the last rule must be 'default,,RATE,SOURCE' so every case has a rate");
     }
@@ -62,18 +62,18 @@ public sealed class GrantModel
         }
 
         var (kind, value, rateText, source) = (parts[0].Trim(), parts[1].Trim(), parts[2].Trim(), parts[3].Trim().Trim('"'));
-        if (kind != "default" && kind != "limitedBy" && !Dimensions.TryParse(kind, out _))
+        if (kind != GrantRule.DefaultKind && kind != GrantRule.LimitedByKind && !Dimensions.TryParse(kind, out _))
         {
             throw new FormatException(
                 $"{fileName}:{lineNumber}: kind '{kind}' is not one of: default, limitedBy, {string.Join(", ", Dimensions.All.Select(d => d.Name()))}");
         }
 
-        if (kind == "limitedBy" && !LimitingFloors.TryParse(value, out _))
+        if (kind == GrantRule.LimitedByKind && !LimitingFloors.TryParse(value, out _))
         {
             throw new FormatException($"{fileName}:{lineNumber}: {LimitingFloors.NotACode(value)}");
         }
 
-        if (kind == "default" ? value.Length != 0 : value.Length == 0)
+        if (kind == GrantRule.DefaultKind ? value.Length != 0 : value.Length == 0)
         {
             throw new FormatException($"{fileName}:{lineNumber}: value '{value}' is wrong for kind '{kind}' (empty for default, required otherwise)");
         }
@@ -92,8 +92,8 @@ public sealed class GrantModel
     [
         .. Rules.Select(rule => rule.Kind switch
         {
-            "default" => new CompiledRule(CompiledRule.Default, 0, rule.Rate),
-            "limitedBy" => new CompiledRule(CompiledRule.LimitedBy, (int)LimitingFloors.Parse(rule.Value), rule.Rate),
+            GrantRule.DefaultKind => new CompiledRule(CompiledRule.Default, 0, rule.Rate),
+            GrantRule.LimitedByKind => new CompiledRule(CompiledRule.LimitedBy, (int)LimitingFloors.Parse(rule.Value), rule.Rate),
             _ => CompileDimension(rule, codes),
         }),
     ];

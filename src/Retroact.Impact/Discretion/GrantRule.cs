@@ -10,4 +10,14 @@ namespace Retroact.Impact.Discretion;
 /// <param name="Value">The value matched (e.g. <c>TX-S</c>, <c>VI</c>); empty for <c>default</c>.</param>
 /// <param name="Rate">The grant probability, 0 to 1.</param>
 /// <param name="Source">Where the rate comes from (a published grant rate, or "assumption").</param>
-public sealed record GrantRule(string Kind, string Value, decimal Rate, string Source);
+public sealed record GrantRule(string Kind, string Value, decimal Rate, string Source)
+{
+    /// <summary>The kind that matches every case: the last rule of a model.</summary>
+    public const string DefaultKind = "default";
+
+    /// <summary>The kind that matches on the floor that set the reduced term.</summary>
+    public const string LimitedByKind = "limitedBy";
+
+    /// <summary>True for the <c>default</c> rule.</summary>
+    public bool IsDefault => Kind == DefaultKind;
+}

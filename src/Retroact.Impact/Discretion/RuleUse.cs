@@ -12,7 +12,7 @@ public sealed record RuleUse(GrantRule Rule, long EligibleMatched)
     /// True for a rule other than <c>default</c> that set the rate of no eligible motion: the run is right, but the
     /// model is probably not the one meant (a mistyped value, or a rule shadowed by an earlier one).
     /// </summary>
-    public bool SetNoRate => EligibleMatched == 0 && Rule.Kind != "default";
+    public bool SetNoRate => EligibleMatched == 0 && !Rule.IsDefault;
 
     /// <summary>The rule as "kind value" (just the kind for <c>default</c>), e.g. "district TX-S".</summary>
     public string Text => Rule.Value.Length == 0 ? Rule.Kind : $"{Rule.Kind} {Rule.Value}";

@@ -93,7 +93,7 @@ public static class ReportHtml
         }
         else
         {
-            h.Append(N(r.Eligible.Count)).Append(" (").Append(Pct(r.Eligible.Share)).Append(Verb(r.Eligible.Count, ") is", ") are"))
+            h.Append(N(r.Eligible.Count)).Append(" (").Append(Pct(r.Eligible.Share)).Append(')').Append(Verb(r.Eligible.Count, " is", " are"))
                 .Append(" eligible for a reduction under Amendment ").Append(Escape(r.Amendment))
                 .Append(CultureInfo.InvariantCulture, $", with an average cut of {r.ReductionMonths.Mean:0.#} months ({r.ReductionMonths.MeanPercent:0.#}% of the term). ");
         }
